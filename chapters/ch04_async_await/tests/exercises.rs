@@ -1,0 +1,62 @@
+//! Chapter 4's exercises. These tests run against the reference solutions by default and
+//! against your attempts with `just exercise ch04` (`--features attempt`).
+
+use ch04_async_await::exercises::{fetch_total, run};
+use shared::FixtureServer;
+use shared::fixture_server::body_for;
+use std::time::Duration;
+
+#[test]
+fn run_drives_a_future_to_completion_and_returns_its_output() {
+    assert_eq!(run(async { 40 + 2 }), 42);
+}
+
+#[test]
+fn run_gives_the_future_a_timer() {
+    let slept = run(async {
+        let start = tokio::time::Instant::now();
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        start.elapsed()
+    });
+    assert!(slept >= Duration::from_millis(20));
+}
+
+#[tokio::test(start_paused = true)]
+async fn fetch_total_adds_up_every_body_and_fetches_them_at_once() {
+    let server = FixtureServer::builder()
+        .latency(Duration::from_secs(1))
+        .spawn()
+        .await;
+    let urls: Vec<String> = (0..10)
+        .map(|i| server.url(&format!("/{i}?size={}", 100 * i)))
+        .collect();
+    let start = tokio::time::Instant::now();
+    let total = fetch_total(&reqwest::Client::new(), &urls).await.unwrap();
+    assert_eq!(
+        total,
+        (0..10)
+            .map(|i| body_for("/x", 100 * i).len())
+            .sum::<usize>()
+    );
+    assert_eq!(server.requests(), 10, "each URL once");
+    assert_eq!(
+        server.max_in_flight(),
+        10,
+        "all ten requests were in flight together"
+    );
+    assert_eq!(
+        start.elapsed(),
+        Duration::from_secs(1),
+        "ten 1 s downloads at once take 1 s"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn fetch_total_reports_an_error_status() {
+    let server = FixtureServer::spawn().await;
+    let urls = vec![server.url("/fine"), server.url("/status/404")];
+    let error = fetch_total(&reqwest::Client::new(), &urls)
+        .await
+        .unwrap_err();
+    assert_eq!(error.status(), Some(reqwest::StatusCode::NOT_FOUND));
+}

@@ -1,0 +1,51 @@
+# From asyncio to Tokio — `just` lists these recipes.
+
+# List the recipes.
+default:
+    @just --list --unsorted
+
+# Run a chapter's tour: `just run ch05` (or `just run ch05 timer_future`, `just run ch04 --virtual-clock`).
+run CH *ARGS:
+    crate=$(just _crate {{CH}}) && cargo run -p "$crate" -- {{ARGS}}
+
+# The test command from the README: every chapter, the shared crate and the book checks.
+test:
+    cargo test --workspace
+
+# Run a chapter's exercise tests against your own attempt in chapters/<crate>/exercises/.
+exercise CH:
+    crate=$(just _crate {{CH}}) && cargo test -p "$crate" --features attempt --test exercises
+
+# Print the hint for one exercise: `just hint ch04 run`.
+hint CH NAME:
+    @hints=chapters/$(just _crate {{CH}})/exercises/hints.md && { awk -v name="{{NAME}}" '/^## / { on = ($2 == name); next } on' "$hints" | grep . || { echo "no hint named {{NAME}}; the exercises are: $(grep '^## ' "$hints" | cut -c4- | tr '\n' ' ')" >&2; exit 2; }; }
+
+# Check that the stubs readers start from compile (with --features attempt), lint-clean.
+stubs:
+    cargo clippy --workspace --all-targets --all-features -- -D warnings
+
+# Run every chapter's Python listings and compare their output with the book's (needs python3).
+parity:
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check $(cat chapters/*/python/requirements.txt | sed 's/^/ /')
+    .venv/bin/python tests/parity.py
+
+# Rewrite the book's output files from the chapters (after changing what a chapter prints).
+bless:
+    BLESS=1 cargo test -p tests --test book_output
+
+# Build the book into book/build (needs mdbook: cargo install mdbook --locked).
+book:
+    mdbook build book
+
+# Serve the book at http://localhost:3000 (needs mdbook with its default features).
+serve:
+    mdbook serve book --open
+
+# What CI runs, from a clean clone: see .ci/run.
+ci:
+    bash .ci/run
+
+# ch05 → ch05_futures
+_crate CH:
+    @d=$(ls -d chapters/{{CH}}* 2>/dev/null | head -n1); if [ -z "$d" ]; then echo "no chapter matches {{CH}}; the chapters are: $(ls chapters | tr '\n' ' ')" >&2; exit 2; fi; basename "$d"

@@ -1,0 +1,486 @@
+//! A real HTTP server on 127.0.0.1, started by the program that needs it.
+//!
+//! The article downloads three pictures from a Chinese image host and crawls Baidu, Sina and
+//! python.org. Those URLs are slow, far away, change, and need a network. Our listings fetch from
+//! this server instead: real HTTP/1.1 over real TCP on an ephemeral port, so every example runs
+//! offline, on any laptop, and gives the same bytes every time.
+//!
+//! What it serves (`GET` only):
+//! - `/<any path>`: a generated binary body ("an image"), `size` bytes long, whose bytes depend
+//!   only on the path, so a client can check it got the right one with [`body_for`].
+//!   `?size=N` changes the size of one response, `?delay_ms=N` its latency.
+//! - `/status/<code>`: an empty response with that status (for error handling).
+//!
+//! Every response waits `latency` first (an async sleep: the server itself never blocks), which
+//! stands in for a slow network. The server counts requests and how many were in flight at once
+//! (the high-water mark): that number is how the tests prove that a client really made its
+//! requests concurrently, without trusting a stopwatch.
+//!
+//! Two ways to start it:
+//! - [`FixtureServer::start`]: on a thread of its own with its own runtime, independent of the
+//!   caller. Blocking clients, threads and child processes need this.
+//! - [`FixtureServer::spawn`]: as a task on the caller's tokio runtime. Under a paused clock its
+//!   latency is then virtual too, so a test can assert exact elapsed times.
+//!
+//! Dropping the handle shuts the server down: it stops accepting, closes its connections and
+//! (for [`FixtureServer::start`]) joins its thread.
+
+use bytes::Bytes;
+use http_body_util::Full;
+use hyper::body::Incoming;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Method, Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use std::collections::BTreeMap;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+
+/// How a [`FixtureServer`] behaves; build one with [`FixtureServer::builder`].
+#[derive(Clone, Debug)]
+pub struct Builder {
+    latency: Duration,
+    size: usize,
+}
+
+impl Builder {
+    /// How long every response waits before it is sent (default 100 ms).
+    pub fn latency(mut self, latency: Duration) -> Self {
+        self.latency = latency;
+        self
+    }
+
+    /// The default body size in bytes (default 64 KiB).
+    pub fn size(mut self, size: usize) -> Self {
+        self.size = size;
+        self
+    }
+
+    /// Start on a thread of its own; see [`FixtureServer::start`].
+    pub fn start(self) -> FixtureServer {
+        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+        let (shutdown, shutdown_rx) = watch::channel(false);
+        let stats = Arc::new(Mutex::new(Stats::default()));
+        let config = self;
+        let thread_stats = Arc::clone(&stats);
+        let thread = std::thread::Builder::new()
+            .name("fixture-server".into())
+            .spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("fixture server: cannot build its runtime");
+                runtime.block_on(async move {
+                    let listener = bind().await;
+                    addr_tx
+                        .send(listener.local_addr().expect("bound socket has an address"))
+                        .expect("the starting thread waits for the address");
+                    serve(listener, config, thread_stats, shutdown_rx).await;
+                });
+            })
+            .expect("fixture server: cannot start its thread");
+        let addr = addr_rx
+            .recv()
+            .expect("fixture server: the thread died before binding");
+        FixtureServer {
+            addr,
+            stats,
+            shutdown,
+            thread: Some(thread),
+        }
+    }
+
+    /// Start as a task on the current tokio runtime; see [`FixtureServer::spawn`].
+    ///
+    /// # Panics
+    /// Outside a tokio runtime.
+    pub async fn spawn(self) -> FixtureServer {
+        let (shutdown, shutdown_rx) = watch::channel(false);
+        let stats = Arc::new(Mutex::new(Stats::default()));
+        let listener = bind().await;
+        let addr = listener.local_addr().expect("bound socket has an address");
+        tokio::spawn(serve(listener, self, Arc::clone(&stats), shutdown_rx));
+        FixtureServer {
+            addr,
+            stats,
+            shutdown,
+            thread: None,
+        }
+    }
+}
+
+/// A running fixture server. Dropping it shuts it down.
+#[derive(Debug)]
+pub struct FixtureServer {
+    addr: SocketAddr,
+    stats: Arc<Mutex<Stats>>,
+    shutdown: watch::Sender<bool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+#[derive(Debug, Default)]
+struct Stats {
+    requests: usize,
+    in_flight: usize,
+    max_in_flight: usize,
+    open_connections: usize,
+    by_path: BTreeMap<String, usize>,
+}
+
+impl FixtureServer {
+    /// Configure a server: latency and default body size.
+    pub fn builder() -> Builder {
+        Builder {
+            latency: Duration::from_millis(100),
+            size: 64 * 1024,
+        }
+    }
+
+    /// Start with the default settings on a thread of its own.
+    pub fn start() -> FixtureServer {
+        Self::builder().start()
+    }
+
+    /// Start with the default settings as a task on the current runtime.
+    pub async fn spawn() -> FixtureServer {
+        Self::builder().spawn().await
+    }
+
+    /// `http://127.0.0.1:PORT` + `path` (which starts with `/`).
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{path}", self.addr)
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Requests answered or being answered since the start (or the last [`reset`](Self::reset)).
+    pub fn requests(&self) -> usize {
+        self.lock().requests
+    }
+
+    /// Requests being answered right now.
+    pub fn in_flight(&self) -> usize {
+        self.lock().in_flight
+    }
+
+    /// The most requests that were in flight at the same moment: the proof of concurrency.
+    pub fn max_in_flight(&self) -> usize {
+        self.lock().max_in_flight
+    }
+
+    /// TCP connections open right now (to check that a client closed what it opened).
+    pub fn open_connections(&self) -> usize {
+        self.lock().open_connections
+    }
+
+    /// How many times each path (without its query) was requested.
+    pub fn hits(&self) -> BTreeMap<String, usize> {
+        self.lock().by_path.clone()
+    }
+
+    /// Forget the counts (not the open connections), e.g. between two strategies of a benchmark.
+    pub fn reset(&self) {
+        let mut stats = self.lock();
+        stats.requests = 0;
+        stats.max_in_flight = stats.in_flight;
+        stats.by_path.clear();
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Stats> {
+        self.stats
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner())
+    }
+}
+
+impl Drop for FixtureServer {
+    fn drop(&mut self) {
+        // Every accept loop and connection task watches this channel.
+        let _ = self.shutdown.send(true);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// The body served for `path` at `size` bytes: what a client should have received.
+///
+/// The bytes are a simple generator (xorshift) seeded from the path, so different paths give
+/// different bodies and nothing needs to be stored.
+pub fn body_for(path: &str, size: usize) -> Vec<u8> {
+    let mut state = path.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    }) | 1;
+    (0..size)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u8
+        })
+        .collect()
+}
+
+async fn bind() -> TcpListener {
+    TcpListener::bind(("127.0.0.1", 0))
+        .await
+        .expect("fixture server: cannot bind a port on 127.0.0.1")
+}
+
+async fn serve(
+    listener: TcpListener,
+    config: Builder,
+    stats: Arc<Mutex<Stats>>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let config = Arc::new(config);
+    loop {
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _peer)) => stream,
+                // A client that vanished between SYN and accept: not the server's problem.
+                Err(_) => continue,
+            },
+            _ = shutdown.changed() => return,
+        };
+        let _ = stream.set_nodelay(true);
+        let config = Arc::clone(&config);
+        let stats = Arc::clone(&stats);
+        let mut shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            let _open = Gauge::open_connection(&stats);
+            let service = service_fn(|request| respond(request, &config, &stats));
+            let connection = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
+            tokio::pin!(connection);
+            tokio::select! {
+                _ = connection.as_mut() => {}
+                _ = shutdown.changed() => {}
+            }
+        });
+    }
+}
+
+async fn respond(
+    request: Request<Incoming>,
+    config: &Builder,
+    stats: &Arc<Mutex<Stats>>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    let path = request.uri().path().to_owned();
+    let query = request.uri().query().unwrap_or("");
+    let _in_flight = Gauge::request(stats, &path);
+
+    let param = |name: &str| -> Option<u64> {
+        query
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(key, _)| *key == name)
+            .and_then(|(_, value)| value.parse().ok())
+    };
+    let latency = param("delay_ms").map_or(config.latency, Duration::from_millis);
+    // The one await that stands for a slow network. While this task sleeps, the server's
+    // runtime answers every other connection: that is what makes the in-flight count grow.
+    tokio::time::sleep(latency).await;
+
+    let response = if request.method() != Method::GET {
+        status(StatusCode::METHOD_NOT_ALLOWED)
+    } else if let Some(code) = path.strip_prefix("/status/") {
+        match code
+            .parse::<u16>()
+            .ok()
+            .and_then(|c| StatusCode::from_u16(c).ok())
+        {
+            Some(code) => status(code),
+            None => status(StatusCode::BAD_REQUEST),
+        }
+    } else {
+        let size = param("size").map_or(config.size, |size| size as usize);
+        Response::builder()
+            .header("content-type", "application/octet-stream")
+            .body(Full::new(Bytes::from(body_for(&path, size))))
+            .expect("a static header is valid")
+    };
+    Ok(response)
+}
+
+fn status(code: StatusCode) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::new()));
+    *response.status_mut() = code;
+    response
+}
+
+/// Counts something up while it lives and down when it is dropped, even if the future holding
+/// it is cancelled half-way (a client hanging up mid-request).
+struct Gauge<'a> {
+    stats: &'a Mutex<Stats>,
+    kind: GaugeKind,
+}
+
+enum GaugeKind {
+    Request,
+    Connection,
+}
+
+impl<'a> Gauge<'a> {
+    fn request(stats: &'a Mutex<Stats>, path: &str) -> Self {
+        let mut s = stats.lock().unwrap_or_else(|poison| poison.into_inner());
+        s.requests += 1;
+        s.in_flight += 1;
+        s.max_in_flight = s.max_in_flight.max(s.in_flight);
+        *s.by_path.entry(path.to_owned()).or_default() += 1;
+        Gauge {
+            stats,
+            kind: GaugeKind::Request,
+        }
+    }
+
+    fn open_connection(stats: &'a Mutex<Stats>) -> Self {
+        stats
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner())
+            .open_connections += 1;
+        Gauge {
+            stats,
+            kind: GaugeKind::Connection,
+        }
+    }
+}
+
+impl Drop for Gauge<'_> {
+    fn drop(&mut self) {
+        let mut s = self
+            .stats
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
+        match self.kind {
+            GaugeKind::Request => s.in_flight -= 1,
+            GaugeKind::Connection => s.open_connections -= 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serves_the_body_for_the_path_over_real_http() {
+        let server = FixtureServer::builder()
+            .latency(Duration::from_millis(1))
+            .size(1000)
+            .start();
+        let client = reqwest::blocking::Client::new();
+        let body = client
+            .get(server.url("/cat.jpg"))
+            .send()
+            .unwrap()
+            .bytes()
+            .unwrap();
+        assert_eq!(body.as_ref(), body_for("/cat.jpg", 1000).as_slice());
+        let small = client
+            .get(server.url("/cat.jpg?size=10"))
+            .send()
+            .unwrap()
+            .bytes()
+            .unwrap();
+        assert_eq!(small.as_ref(), body_for("/cat.jpg", 10).as_slice());
+        let missing = client.get(server.url("/status/404")).send().unwrap();
+        assert_eq!(missing.status(), 404);
+        assert_eq!(server.requests(), 3);
+        assert_eq!(server.hits()["/cat.jpg"], 2);
+        assert_eq!(
+            server.max_in_flight(),
+            1,
+            "one blocking client, one request at a time"
+        );
+    }
+
+    #[test]
+    fn different_paths_get_different_bodies() {
+        assert_ne!(body_for("/a", 64), body_for("/b", 64));
+        assert_eq!(body_for("/a", 64), body_for("/a", 64));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn counts_concurrent_requests_and_its_latency_is_virtual_under_a_paused_clock() {
+        let server = FixtureServer::builder()
+            .latency(Duration::from_secs(5))
+            .spawn()
+            .await;
+        let start = tokio::time::Instant::now();
+        let fetches = (0..4).map(|i| {
+            let url = server.url(&format!("/{i}"));
+            async move { raw_get(&url).await }
+        });
+        let statuses = futures_join_all(fetches).await;
+        assert!(statuses.iter().all(|line| line.starts_with("HTTP/1.1 200")));
+        assert_eq!(server.max_in_flight(), 4);
+        assert_eq!(
+            start.elapsed(),
+            Duration::from_secs(5),
+            "four 5 s requests at once take 5 s"
+        );
+        assert_eq!(server.in_flight(), 0);
+    }
+
+    #[tokio::test]
+    async fn dropping_the_server_closes_its_connections() {
+        let server = FixtureServer::builder()
+            .latency(Duration::ZERO)
+            .spawn()
+            .await;
+        let mut stream = tokio::net::TcpStream::connect(server.addr()).await.unwrap();
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        stream
+            .write_all(b"GET /x?size=1 HTTP/1.1\r\nhost: x\r\n\r\n")
+            .await
+            .unwrap();
+        let mut buffer = [0u8; 256];
+        let n = stream.read(&mut buffer).await.unwrap();
+        assert!(buffer[..n].starts_with(b"HTTP/1.1 200"));
+        assert_eq!(server.open_connections(), 1, "keep-alive keeps it open");
+        drop(server);
+        let mut rest = Vec::new();
+        let closed =
+            tokio::time::timeout(Duration::from_secs(5), stream.read_to_end(&mut rest)).await;
+        assert!(
+            matches!(closed, Ok(Ok(0))),
+            "the server closed the connection"
+        );
+    }
+
+    /// A minimal client, so this crate's tests need no async HTTP client.
+    async fn raw_get(url: &str) -> String {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let rest = url.strip_prefix("http://").unwrap();
+        let (host, path) = rest.split_at(rest.find('/').unwrap());
+        let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+        let request =
+            format!("GET {path}?size=1 HTTP/1.1\r\nhost: {host}\r\nconnection: close\r\n\r\n");
+        stream.write_all(request.as_bytes()).await.unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).await.unwrap();
+        String::from_utf8_lossy(&response)
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned()
+    }
+
+    async fn futures_join_all<F: std::future::Future<Output = String> + Send + 'static>(
+        futures: impl Iterator<Item = F>,
+    ) -> Vec<String> {
+        let handles: Vec<_> = futures.map(tokio::spawn).collect();
+        let mut out = Vec::new();
+        for handle in handles {
+            out.push(handle.await.unwrap());
+        }
+        out
+    }
+}

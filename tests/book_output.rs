@@ -1,0 +1,132 @@
+//! The book's output blocks are the chapters' real output.
+//!
+//! Every section of every tour has a file `book/src/output/<chapter>/<section>.txt`, and the
+//! book's pages `{{#include}}` those files into their output blocks. This test runs each section
+//! the way the book shows it (`Tour::capture`: virtual clock, default options) and fails when
+//! what it prints differs from the file.
+//!
+//! Sections marked `measured` time real work (threads, processes, blocking I/O); their
+//! durations change from run to run, so for them durations are compared as `#.##`, and
+//! everything else to the letter.
+//!
+//! After changing a chapter's output on purpose, rewrite the files:
+//! `BLESS=1 cargo test -p tests --test book_output` (or `just bless`).
+
+use shared::Tour;
+use shared::tour::Clock;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn tours() -> Vec<Tour> {
+    vec![ch04_async_await::tour()]
+}
+
+fn main() -> ExitCode {
+    let tours = tours();
+    // Child processes of a tour's sections come back here: run their job, nothing else.
+    for tour in &tours {
+        if let Some(code) = tour.run_worker_if_asked() {
+            return code;
+        }
+    }
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
+    let bless = std::env::var_os("BLESS").is_some();
+    let (mut passed, mut failed) = (0, 0);
+    for tour in &tours {
+        for section in tour.sections() {
+            let id = format!("{}/{}", tour.chapter(), section.name);
+            if filter.as_ref().is_some_and(|f| !id.contains(f.as_str())) {
+                continue;
+            }
+            match check(tour, section.name, section.clock, bless) {
+                Ok(()) => {
+                    passed += 1;
+                    println!("test {id} ... ok");
+                }
+                Err(problem) => {
+                    failed += 1;
+                    println!("test {id} ... FAILED\n{problem}");
+                }
+            }
+        }
+    }
+    println!("\nbook_output: {passed} passed, {failed} failed");
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn output_file(chapter: &str, section: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../book/src/output")
+        .join(chapter)
+        .join(format!("{section}.txt"))
+}
+
+fn check(tour: &Tour, section: &str, clock: Clock, bless: bool) -> Result<(), String> {
+    let actual = tour.capture(section).map_err(|e| e.to_string())?;
+    let path = output_file(tour.chapter(), section);
+    if bless {
+        std::fs::create_dir_all(path.parent().expect("a file has a folder"))
+            .map_err(|e| e.to_string())?;
+        return std::fs::write(&path, &actual).map_err(|e| format!("{}: {e}", path.display()));
+    }
+    let expected = std::fs::read_to_string(&path).map_err(|e| {
+        format!(
+            "  {}: {e}\n  (write it with `BLESS=1 cargo test -p tests --test book_output`)",
+            path.display()
+        )
+    })?;
+    let (want, got) = match clock {
+        Clock::Virtual => (expected.clone(), actual.clone()),
+        Clock::Measured => (mask_durations(&expected), mask_durations(&actual)),
+    };
+    if want == got {
+        return Ok(());
+    }
+    Err(format!(
+        "  {} no longer matches the chapter's output.\n  --- book\n{}\n  --- chapter now\n{}",
+        path.display(),
+        indent(&expected),
+        indent(&actual)
+    ))
+}
+
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("  | {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Replace every decimal number (`1.52`, `0.3`) with `#.##` and every `N ms`/`N µs`/`N ns`
+/// figure with `# ms`: what a measured section prints differently from run to run.
+fn mask_durations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+            let start = i;
+            while i < chars.len() && (chars[i].is_ascii_digit() || chars[i] == '.') {
+                i += 1;
+            }
+            let number: String = chars[start..i].iter().collect();
+            let rest: String = chars[i..chars.len().min(i + 3)].iter().collect();
+            let unit = ["ms", "µs", "ns", " ms", " µs", " ns", "×", "x "]
+                .iter()
+                .any(|u| rest.starts_with(u));
+            if number.contains('.') || unit {
+                out.push_str("#.##");
+            } else {
+                out.push_str(&number);
+            }
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
