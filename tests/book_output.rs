@@ -18,7 +18,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn tours() -> Vec<Tour> {
-    vec![ch04_async_await::tour()]
+    vec![
+        ch01_blocking::tour(),
+        ch02_greenlet::tour(),
+        ch03_generators::tour(),
+        ch04_async_await::tour(),
+        ch07_tasks::tour(),
+    ]
 }
 
 fn main() -> ExitCode {

@@ -61,8 +61,11 @@ pub struct Tour {
     title: &'static str,
     sections: Vec<Section>,
     options: Vec<OptionSpec>,
-    workers: Vec<(&'static str, fn(&str) -> ExitCode)>,
+    workers: Vec<(&'static str, WorkerJob)>,
 }
+
+/// A worker process's job: given its argument, do the work and say how it went.
+pub type WorkerJob = fn(&str) -> ExitCode;
 
 /// The environment variable that turns a tour's executable into a worker process:
 /// `JOB:ARGUMENT`. See [`Tour::worker`].
@@ -131,7 +134,7 @@ impl Tour {
     /// that needs child processes does the same: [`worker_command`] starts the current
     /// executable with [`WORKER_ENV`] set to `JOB:ARGUMENT`, and [`Tour::main`] runs the job
     /// instead of the tour. So the worker is always the very program the reader is running.
-    pub fn worker(mut self, job: &'static str, run: fn(&str) -> ExitCode) -> Self {
+    pub fn worker(mut self, job: &'static str, run: WorkerJob) -> Self {
         self.workers.push((job, run));
         self
     }
@@ -325,10 +328,18 @@ impl Tour {
                         Some(value) => value,
                         None => return Err(UsageError(format!("--{name} needs a value"))),
                     };
-                    // Every option of every tour is a number today; say so when it is not.
-                    if value.parse::<f64>().is_err() {
+                    // Every option of every tour is a number today: a whole one when its
+                    // default is whole. Say so now rather than panic in a section later.
+                    let whole = spec.default.parse::<u64>().is_ok();
+                    let valid = if whole {
+                        value.parse::<u64>().is_ok()
+                    } else {
+                        value.parse::<f64>().is_ok()
+                    };
+                    if !valid {
+                        let kind = if whole { "a whole number" } else { "a number" };
                         return Err(UsageError(format!(
-                            "--{name} takes a number, not `{value}` ({})",
+                            "--{name} takes {kind}, not `{value}` ({})",
                             spec.help
                         )));
                     }
@@ -455,12 +466,10 @@ mod tests {
                 .0
                 .contains("unknown option `--frobs`")
         );
-        assert!(
-            run(&["--times", "many"])
-                .unwrap_err()
-                .0
-                .contains("takes a number")
-        );
+        for bad in ["many", "2.5", "-1"] {
+            let error = run(&["--times", bad]).unwrap_err().0;
+            assert!(error.contains("takes a whole number"), "{error}");
+        }
         assert!(run(&["--times"]).unwrap_err().0.contains("needs a value"));
         assert!(
             run(&["hello", "again"])

@@ -1,0 +1,71 @@
+//! 二, 多进程: a child process for every URL.
+//!
+//! Python reaches for processes because of the GIL: threads cannot run Python bytecode in
+//! parallel, so CPU-bound work needs processes. Rust has no GIL; threads (or rayon) already use
+//! every core, so processes are for isolation (a crash stays in the child), not for speed.
+//! Starting one costs an `exec`, a fresh address space and, here, a new HTTP client.
+//!
+//! Like `multiprocessing`, the child runs the same program again: the chapter registers
+//! [`fetch_job`] as a worker job, and [`shared::tour::worker_command`] re-runs the current
+//! executable in that role. The child writes the body to its stdout; the parent reads it.
+
+use crate::crawl::{FetchError, Fetched, get_page};
+use std::io::Write;
+use std::process::{ExitCode, Stdio};
+
+/// The worker job's name.
+pub const FETCH_JOB: &str = "fetch";
+
+// ANCHOR: process_per_job
+/// Start one child per URL, all at once, then collect each child's stdout.
+pub fn process_per_job(urls: &[String]) -> Result<Vec<Fetched>, FetchError> {
+    let children = urls
+        .iter()
+        .map(|url| {
+            shared::tour::worker_command(FETCH_JOB, url)
+                .and_then(|mut command| {
+                    command
+                        .stdout(Stdio::piped())
+                        .stderr(Stdio::piped())
+                        .spawn()
+                })
+                .map_err(|e| FetchError::new(url, format!("cannot start a worker process: {e}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    urls.iter()
+        .zip(children)
+        .map(|(url, child)| {
+            let output = child
+                .wait_with_output()
+                .map_err(|e| FetchError::new(url, e))?;
+            if !output.status.success() {
+                let why = String::from_utf8_lossy(&output.stderr);
+                return Err(FetchError::new(url, why.trim()));
+            }
+            Ok(Fetched {
+                url: url.clone(),
+                body: output.stdout,
+                thread: None,
+            })
+        })
+        .collect()
+}
+
+/// The child's side: fetch `url`, write the body to stdout, or the error to stderr.
+pub fn fetch_job(url: &str) -> ExitCode {
+    let client = reqwest::blocking::Client::new();
+    match get_page(&client, url) {
+        Ok(page) => match std::io::stdout().lock().write_all(&page.body) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("writing the body: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Err(e) => {
+            eprintln!("{}", e.reason);
+            ExitCode::FAILURE
+        }
+    }
+}
+// ANCHOR_END: process_per_job

@@ -1,0 +1,64 @@
+//! The process-per-URL strategy, driven through the real chapter binary: its children are
+//! that binary re-run as workers, exactly as when a reader runs the tour.
+
+use std::process::Command;
+
+#[test]
+fn the_tour_binary_crawls_with_one_process_per_url() {
+    let output = Command::new(env!("CARGO_BIN_EXE_ch01_blocking"))
+        .args([
+            "five_ways",
+            "--urls",
+            "4",
+            "--latency-ms",
+            "20",
+            "--pool",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let row = stdout
+        .lines()
+        .find(|l| l.starts_with("a process per URL"))
+        .unwrap_or_else(|| panic!("no process row in\n{stdout}"));
+    assert!(row.ends_with("4 processes"), "{row}");
+    assert_eq!(
+        row.split_whitespace().rev().nth(2),
+        Some("4"),
+        "4 in flight at once: {row}"
+    );
+}
+
+#[test]
+fn a_worker_reports_a_failed_fetch_on_stderr_and_exits_non_zero() {
+    let output = Command::new(env!("CARGO_BIN_EXE_ch01_blocking"))
+        .env(
+            shared::tour::WORKER_ENV,
+            "fetch:http://127.0.0.1:1/nothing-listens-here",
+        )
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(output.stdout.is_empty());
+    assert!(!output.stderr.is_empty());
+}
+
+#[test]
+fn bad_options_are_a_message_and_exit_code_2() {
+    let output = Command::new(env!("CARGO_BIN_EXE_ch01_blocking"))
+        .args(["five_ways", "--urls", "lots"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        stderr.contains("--urls takes a whole number, not `lots`"),
+        "{stderr}"
+    );
+}

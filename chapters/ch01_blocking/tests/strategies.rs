@@ -1,0 +1,87 @@
+//! Every strategy fetches every URL exactly once with the right bytes; the async one has all
+//! requests in flight at once on one thread; threads and processes really are threads and
+//! processes.
+
+use ch01_blocking::report::{self, PAGE_BYTES};
+use ch01_blocking::strategies::Strategy;
+use shared::FixtureServer;
+use std::time::Duration;
+
+const N: usize = 8;
+
+fn server() -> FixtureServer {
+    FixtureServer::builder()
+        .latency(Duration::from_millis(50))
+        .size(PAGE_BYTES)
+        .start()
+}
+
+/// Run `strategy`, check bodies and per-URL hit counts, and return the outcome.
+fn crawl(strategy: Strategy) -> report::Outcome {
+    let server = server();
+    let outcome = report::run(strategy, &server, N, Duration::from_millis(50)).unwrap();
+    let hits = server.hits();
+    assert_eq!(hits.len(), N, "{strategy}: every URL requested");
+    assert!(
+        hits.values().all(|&n| n == 1),
+        "{strategy}: each URL once: {hits:?}"
+    );
+    outcome
+}
+
+#[test]
+fn serial_uses_one_thread_one_request_at_a_time() {
+    let outcome = crawl(Strategy::Serial);
+    assert_eq!((outcome.threads, outcome.max_in_flight), (1, 1));
+}
+
+#[test]
+fn thread_per_url_uses_n_threads_all_in_flight() {
+    let outcome = crawl(Strategy::ThreadPerUrl);
+    assert_eq!((outcome.threads, outcome.max_in_flight), (N, N));
+}
+
+#[test]
+fn a_pool_never_has_more_in_flight_than_threads() {
+    let outcome = crawl(Strategy::ThreadPool(3));
+    assert!(outcome.threads <= 3, "{} threads", outcome.threads);
+    assert!(outcome.max_in_flight <= 3);
+    assert_eq!(report::round_trips(Strategy::ThreadPool(3), N), 3);
+}
+
+#[test]
+fn async_tasks_have_every_request_in_flight_on_one_thread() {
+    let outcome = crawl(Strategy::AsyncTasks);
+    assert_eq!(
+        outcome.threads, 1,
+        "all responses awaited on the same OS thread"
+    );
+    assert_eq!(outcome.max_in_flight, N, "all requests in flight at once");
+}
+
+#[test]
+fn verify_rejects_wrong_bytes() {
+    let server = server();
+    let urls = report::urls(&server, 2);
+    let mut pages = Strategy::Serial.crawl(&urls).unwrap();
+    assert!(report::verify(&urls, &pages, PAGE_BYTES).is_ok());
+    pages[1].body[0] ^= 1;
+    let error = report::verify(&urls, &pages, PAGE_BYTES).unwrap_err();
+    assert_eq!(error.url, urls[1]);
+}
+
+#[test]
+fn a_server_error_is_reported_with_its_url_by_every_in_process_strategy() {
+    let server = server();
+    let urls = vec![server.url("/page/0"), server.url("/status/503")];
+    for strategy in [
+        Strategy::Serial,
+        Strategy::ThreadPerUrl,
+        Strategy::ThreadPool(2),
+        Strategy::AsyncTasks,
+    ] {
+        let error = strategy.crawl(&urls).unwrap_err();
+        assert_eq!(error.url, urls[1], "{strategy}");
+        assert!(error.reason.contains("503"), "{strategy}: {}", error.reason);
+    }
+}
