@@ -63,6 +63,9 @@ pub async fn example4(timeline: Timeline) -> Vec<u32> {
 // ANCHOR_END: example4
 
 /// Example 1, the tour section: `asyncio.run(func())`.
+///
+/// Each section starts its timeline inside the runtime, so that it reads the runtime's clock,
+/// which `--virtual-clock` pauses.
 pub fn show_example1() {
     shared::runtime::block_on(async {
         func(Timeline::start(), "func").await;
@@ -71,15 +74,15 @@ pub fn show_example1() {
 
 /// Example 2, the tour section.
 pub fn show_example2() {
-    shared::runtime::block_on(example2(Timeline::start()));
+    shared::runtime::block_on(async { example2(Timeline::start()).await });
 }
 
 /// Example 3, the tour section.
 pub fn show_example3() {
-    shared::runtime::block_on(example3(Timeline::start()));
+    shared::runtime::block_on(async { example3(Timeline::start()).await });
 }
 
 /// Example 4, the tour section.
 pub fn show_example4() {
-    shared::runtime::block_on(example4(Timeline::start()));
+    shared::runtime::block_on(async { example4(Timeline::start()).await });
 }
