@@ -1,0 +1,41 @@
+//! # Chapter 7 exercises — your attempts
+//!
+//! Fill in the functions below, then run `just exercise ch07`: the chapter's exercise tests run
+//! against this file instead of the reference solutions. Stuck? `just hint ch07 first_completed`.
+//! The statements, with the solutions folded away, are also in the book's chapter 7.
+#![allow(unused_variables)] // the stubs ignore their arguments until you write them
+
+use crate::named_task::{Finished, NamedTask};
+use std::future::Future;
+use std::time::Duration;
+
+// ANCHOR: first_completed
+/// Exercise `first_completed`: `asyncio.wait(tasks, return_when=FIRST_COMPLETED)`.
+///
+/// Wait until the first of `tasks` finishes and return it with all the others, still running
+/// and in their original order. `None` if there are no tasks at all.
+pub async fn first_completed<T>(
+    tasks: Vec<NamedTask<T>>,
+) -> Option<(Finished<T>, Vec<NamedTask<T>>)> {
+    todo!(
+        "exercise `first_completed` is not written yet (ask for a hint: just hint ch07 first_completed)"
+    )
+}
+// ANCHOR_END: first_completed
+
+// ANCHOR: results_within
+/// Exercise `results_within`: run every future as a task of its own and give them `timeout`.
+///
+/// Return one entry per future, in the order given: `Some(output)` if it finished in time,
+/// `None` if not. Tasks still running at the deadline are cancelled: they must never finish
+/// their work. Return as soon as every task is done, without waiting out the timeout.
+pub async fn results_within<F>(futures: Vec<F>, timeout: Duration) -> Vec<Option<F::Output>>
+where
+    F: Future + Send + 'static,
+    F::Output: Send + 'static,
+{
+    todo!(
+        "exercise `results_within` is not written yet (ask for a hint: just hint ch07 results_within)"
+    )
+}
+// ANCHOR_END: results_within

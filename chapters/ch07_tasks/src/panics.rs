@@ -1,0 +1,99 @@
+//! A task that panics: its [`JoinError`](tokio::task::JoinError), and the others carry on.
+//!
+//! In Python an exception that escapes a task is stored in it; `task.result()` re-raises it,
+//! and the other tasks never notice. tokio does the same with panics: the runtime catches the
+//! panic at the task's boundary, drops the task's future (running its destructors), keeps the
+//! worker thread and every other task alive, and hands the panic to whoever awaits the
+//! `JoinHandle`, as a `JoinError` whose `is_panic()` is true. The [`Failure`] of a
+//! [`NamedTask`](crate::named_task::NamedTask) turns it into the message, under the task's name.
+//!
+//! The panic is also reported the moment it happens, by the process's *panic hook*, which
+//! prints `thread 'main' panicked at …` to stderr. The tour has the `JoinError` say it instead,
+//! so it swaps in a silent hook for the length of the section: [`QuietPanics`].
+
+use crate::create_task::job;
+use crate::named_task::{Failure, spawn_named};
+use futures::StreamExt;
+use futures::stream::FuturesUnordered;
+use shared::Timeline;
+use std::panic::{self, PanicHookInfo};
+use std::time::Duration;
+use tokio::time::sleep;
+
+// ANCHOR: boom
+/// A job that panics halfway, like a coroutine that raises.
+async fn boom(timeline: Timeline, name: &str) -> u64 {
+    timeline.say(format_args!("{name}: 你好"));
+    sleep(Duration::from_millis(1500)).await;
+    panic!("{name} hit a bug");
+}
+// ANCHOR_END: boom
+
+// ANCHOR: panicking
+/// Three named tasks, the middle one panics; each result is reported as it comes.
+pub async fn one_task_panics(timeline: Timeline) -> Vec<Result<u64, Failure>> {
+    let tasks = [
+        spawn_named("n0", job(timeline, "n0", 1)),
+        spawn_named("n1", boom(timeline, "n1")),
+        spawn_named("n2", job(timeline, "n2", 2)),
+    ];
+    let mut running: FuturesUnordered<_> = tasks.into_iter().collect();
+    let mut results = Vec::new();
+    while let Some(finished) = running.next().await {
+        timeline.say(format_args!("main: {finished}"));
+        results.push(finished.result);
+    }
+    results
+}
+// ANCHOR_END: panicking
+
+// ANCHOR: quiet
+/// What `std::panic::take_hook` hands back.
+type PanicHook = Box<dyn Fn(&PanicHookInfo<'_>) + Sync + Send + 'static>;
+
+/// While alive, panics print nothing; dropping it puts the previous panic hook back.
+pub struct QuietPanics {
+    previous: Option<PanicHook>,
+}
+
+impl QuietPanics {
+    /// Silence the panic hook (process-wide: it is one global, like `sys.excepthook`).
+    pub fn new() -> Self {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(|_| {}));
+        QuietPanics {
+            previous: Some(previous),
+        }
+    }
+}
+
+impl Drop for QuietPanics {
+    fn drop(&mut self) {
+        // `set_hook` itself panics on a thread that is already unwinding; then the quiet hook
+        // stays, which is the lesser harm.
+        if let Some(previous) = self.previous.take()
+            && !std::thread::panicking()
+        {
+            panic::set_hook(previous);
+        }
+    }
+}
+// ANCHOR_END: quiet
+
+impl Default for QuietPanics {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl std::fmt::Debug for QuietPanics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("QuietPanics")
+    }
+}
+
+/// The tour section.
+pub fn show() {
+    let _quiet = QuietPanics::new();
+    shared::runtime::block_on(one_task_panics(Timeline::start()));
+}
