@@ -1,0 +1,65 @@
+"""A CPU loop in a coroutine freezes the loop; yielding or a process pool does not.
+
+Python needs a *process* pool for CPU work that should run in parallel (the GIL); Rust uses
+threads (rayon). The heartbeat only needs the loop's thread to be free, which both give.
+"""
+import asyncio
+import concurrent.futures
+import time
+
+PERIOD, JOB, SLICE = 0.020, 0.200, 0.005
+
+
+def spin(duration):
+    """Burn the CPU for `duration` seconds; return the number of rounds."""
+    start, rounds = time.perf_counter(), 0
+    while time.perf_counter() - start < duration:
+        rounds += 1
+    return rounds
+
+
+async def spin_cooperatively(duration, slice_):
+    start, rounds = time.perf_counter(), 0
+    while time.perf_counter() - start < duration:
+        rounds += spin(min(slice_, duration - (time.perf_counter() - start)))
+        await asyncio.sleep(0)  # tokio::task::yield_now()
+    return rounds
+
+
+async def with_heartbeat(job):
+    longest, last = 0.0, time.perf_counter()
+
+    async def beat():
+        nonlocal longest, last
+        while True:
+            await asyncio.sleep(PERIOD)
+            now = time.perf_counter()
+            longest, last = max(longest, now - last), now
+
+    heartbeat = asyncio.create_task(beat())
+    await asyncio.sleep(0)
+    await job
+    heartbeat.cancel()
+    return round(max(longest, time.perf_counter() - last) * 1000)
+
+
+def report(what, gap):
+    print(f"{what:<38} longest heartbeat gap: {gap} ms")
+
+
+async def spin_in_coroutine():
+    spin(JOB)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    print(f"a heartbeat task ticks every {PERIOD * 1000:.0f} ms; each job computes for {JOB * 1000:.0f} ms")
+    report("CPU loop in a task", await with_heartbeat(spin_in_coroutine()))
+    report(f"CPU loop, yield_now every {SLICE * 1000:.0f} ms", await with_heartbeat(spin_cooperatively(JOB, SLICE)))
+    with concurrent.futures.ProcessPoolExecutor(max_workers=1) as pool:
+        await loop.run_in_executor(pool, spin, 0)  # start the worker process first
+        report("CPU loop on a compute pool", await with_heartbeat(loop.run_in_executor(pool, spin, JOB)))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,53 @@
+//! Chapter 8's exercises. These tests run against the reference solutions by default and
+//! against your attempts with `just exercise ch08` (`--features attempt`).
+
+use ch08_bridging::exercises::{fetch_sizes, sum_cooperatively};
+use shared::FixtureServer;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+#[tokio::test]
+async fn fetch_sizes_downloads_every_url_at_once_and_keeps_the_order() {
+    let server = FixtureServer::builder()
+        .latency(Duration::from_millis(500))
+        .start();
+    let urls: Vec<String> = (0..5)
+        .map(|i| server.url(&format!("/{i}?size={}", 100 * i)))
+        .collect();
+    let sizes = fetch_sizes(urls).await.unwrap();
+    assert_eq!(sizes, [0, 100, 200, 300, 400]);
+    assert_eq!(
+        server.max_in_flight(),
+        5,
+        "all five requests were in flight together"
+    );
+}
+
+#[tokio::test]
+async fn fetch_sizes_reports_an_error_status() {
+    let server = FixtureServer::builder().latency(Duration::ZERO).start();
+    let urls = vec![server.url("/fine"), server.url("/status/404")];
+    let error = fetch_sizes(urls).await.unwrap_err();
+    assert_eq!(error.status(), Some(reqwest::StatusCode::NOT_FOUND));
+}
+
+#[tokio::test]
+async fn sum_cooperatively_adds_up_and_lets_other_tasks_run_meanwhile() {
+    // A task that counts every time it gets the thread; it only can when the sum yields.
+    let turns = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&turns);
+    let other = tokio::spawn(async move {
+        loop {
+            counter.fetch_add(1, Ordering::SeqCst);
+            tokio::task::yield_now().await;
+        }
+    });
+    assert_eq!(sum_cooperatively(1_000_000).await, 499_999_500_000);
+    let turns = turns.load(Ordering::SeqCst);
+    assert!(
+        turns >= 50,
+        "the other task ran {turns} times during 1 000 000 numbers"
+    );
+    other.abort();
+}
