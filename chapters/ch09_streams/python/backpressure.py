@@ -1,0 +1,36 @@
+"""Back-pressure with asyncio.Queue(maxsize=2): the slow consumer paces the producer."""
+
+import asyncio
+import time
+
+T0 = time.perf_counter()
+
+
+def say(msg):
+    print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
+
+
+DONE = object()  # Python 3.11's Queue cannot be closed: a sentinel marks the end
+
+
+async def producer(queue, items):
+    for item in range(1, items + 1):
+        await queue.put(item)  # waits while the queue is full
+        say(f"sent {item}")
+    say("producer done")
+    await queue.put(DONE)
+
+
+async def main():
+    global T0
+    T0 = time.perf_counter()
+    queue = asyncio.Queue(maxsize=2)
+    task = asyncio.create_task(producer(queue, 6))
+    while (item := await queue.get()) is not DONE:
+        say(f"got {item}")
+        await asyncio.sleep(1)  # the slow part
+    say("consumer done")
+    await task
+
+
+asyncio.run(main())
