@@ -23,7 +23,12 @@ fn tours() -> Vec<Tour> {
         ch02_greenlet::tour(),
         ch03_generators::tour(),
         ch04_async_await::tour(),
+        ch05_futures::tour(),
+        ch06_event_loop::tour(),
         ch07_tasks::tour(),
+        ch08_bridging::tour(),
+        ch09_streams::tour(),
+        ch10_async_guards::tour(),
     ]
 }
 
