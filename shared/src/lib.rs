@@ -8,6 +8,7 @@
 //! - [`timeline`]: lines stamped with the time since a listing started (`[+2.00s] Hello`),
 //!   read from tokio's clock so that under a paused clock the stamps are exact;
 //! - [`runtime`]: the runtimes the listings run on, paused-clock aware;
+//! - [`panics`]: a panic's message, and a quiet panic hook for listings that panic on purpose;
 //! - [`tour`]: the runner behind every chapter's `main` (`cargo run -p ch05_futures -- --list`);
 //! - [`fixture_server`]: a real HTTP server on 127.0.0.1 serving generated "images" with a
 //!   chosen latency, counting requests and how many were in flight at once, so every network
@@ -15,6 +16,7 @@
 
 pub mod fixture_server;
 pub mod output;
+pub mod panics;
 pub mod runtime;
 pub mod timeline;
 pub mod tour;

@@ -15,7 +15,6 @@
 
 use crate::greenlet::{Greenlet, Hub};
 use shared::outln;
-use std::any::Any;
 use std::panic::{self, AssertUnwindSafe};
 
 /// Prints when dropped: a stand-in for a child's cleanup (a `finally` block in Python).
@@ -24,16 +23,6 @@ struct Cleanup(&'static str);
 impl Drop for Cleanup {
     fn drop(&mut self) {
         outln!("{}", self.0);
-    }
-}
-
-/// The text of a panic, whether it was given a literal or a formatted message.
-pub fn panic_message(panic: &(dyn Any + Send)) -> &str {
-    match panic.downcast_ref::<&str>() {
-        Some(text) => text,
-        None => panic
-            .downcast_ref::<String>()
-            .map_or("(not a text)", String::as_str),
     }
 }
 
@@ -61,7 +50,7 @@ pub fn show() {
         outln!("outer: finisher is done; its result came back to its parent: {result}");
         let panic = panic::catch_unwind(AssertUnwindSafe(|| g.switch(failer, 0)))
             .expect_err("failer panics");
-        let message = panic_message(&*panic);
+        let message = shared::panics::message(&*panic);
         outln!("outer: failer's error surfaced in my switch call: {message}");
         let landed = g.switch(finisher, 7);
         outln!("outer: a switch to the dead finisher landed in its parent, me, with {landed}");
@@ -70,7 +59,7 @@ pub fn show() {
     });
     let panic =
         panic::catch_unwind(AssertUnwindSafe(|| hub.switch(outer, 21))).expect_err("outer panics");
-    let message = panic_message(&*panic);
+    let message = shared::panics::message(&*panic);
     outln!("main: outer's error surfaced in main's switch call: {message}");
     // ANCHOR_END: outer
     let dead = |greenlet: Greenlet| hub.is_dead(greenlet);

@@ -1,9 +1,9 @@
 //! The Hub behaves like Python's greenlet: symmetric switches, parents, panics, cleanup.
 
 use ch02_greenlet::greenlet::{Greenlet, Hub};
-use ch02_greenlet::parents::panic_message;
 use ch02_greenlet::{deep_switch, parents, switch_listing};
 use shared::output::capture;
+use shared::panics::message as panic_message;
 use std::cell::{Cell, RefCell};
 use std::panic::{self, AssertUnwindSafe};
 use std::rc::Rc;

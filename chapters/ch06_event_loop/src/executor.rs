@@ -17,7 +17,6 @@
 //! [`JoinHandle`]; the loop and the other tasks carry on.
 
 use crate::timer::Timers;
-use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::fmt;
@@ -392,24 +391,13 @@ async fn run_task<F: Future>(id: TaskId, future: F, slot: Rc<RefCell<Slot<F::Out
             Ok(poll) => poll.map(Ok),
             Err(payload) => Poll::Ready(Err(TaskPanicked {
                 task: id,
-                message: panic_message(payload.as_ref()),
+                message: shared::panics::message(payload.as_ref()).to_owned(),
             })),
         }
     })
     .await;
     if let Slot::Running(Some(joiner)) = slot.replace(Slot::Finished(outcome)) {
         joiner.wake();
-    }
-}
-
-/// The text of a panic: `panic!("...")` carries a `&str` or a `String`.
-fn panic_message(payload: &(dyn Any + Send)) -> String {
-    match payload.downcast_ref::<&str>() {
-        Some(message) => (*message).to_owned(),
-        None => payload
-            .downcast_ref::<String>()
-            .cloned()
-            .unwrap_or_else(|| "(a panic without a message)".to_owned()),
     }
 }
 

@@ -9,14 +9,13 @@
 //!
 //! The panic is also reported the moment it happens, by the process's *panic hook*, which
 //! prints `thread 'main' panicked at …` to stderr. The tour has the `JoinError` say it instead,
-//! so it swaps in a silent hook for the length of the section: [`QuietPanics`].
+//! so it swaps in a silent hook for the length of the section: [`shared::panics::QuietPanics`].
 
 use crate::create_task::job;
 use crate::named_task::{Failure, spawn_named};
 use futures::StreamExt;
 use futures::stream::FuturesUnordered;
 use shared::Timeline;
-use std::panic::{self, PanicHookInfo};
 use std::time::Duration;
 use tokio::time::sleep;
 
@@ -47,53 +46,8 @@ pub async fn one_task_panics(timeline: Timeline) -> Vec<Result<u64, Failure>> {
 }
 // ANCHOR_END: panicking
 
-// ANCHOR: quiet
-/// What `std::panic::take_hook` hands back.
-type PanicHook = Box<dyn Fn(&PanicHookInfo<'_>) + Sync + Send + 'static>;
-
-/// While alive, panics print nothing; dropping it puts the previous panic hook back.
-pub struct QuietPanics {
-    previous: Option<PanicHook>,
-}
-
-impl QuietPanics {
-    /// Silence the panic hook (process-wide: it is one global, like `sys.excepthook`).
-    pub fn new() -> Self {
-        let previous = panic::take_hook();
-        panic::set_hook(Box::new(|_| {}));
-        QuietPanics {
-            previous: Some(previous),
-        }
-    }
-}
-
-impl Drop for QuietPanics {
-    fn drop(&mut self) {
-        // `set_hook` itself panics on a thread that is already unwinding; then the quiet hook
-        // stays, which is the lesser harm.
-        if let Some(previous) = self.previous.take()
-            && !std::thread::panicking()
-        {
-            panic::set_hook(previous);
-        }
-    }
-}
-// ANCHOR_END: quiet
-
-impl Default for QuietPanics {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl std::fmt::Debug for QuietPanics {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("QuietPanics")
-    }
-}
-
 /// The tour section.
 pub fn show() {
-    let _quiet = QuietPanics::new();
+    let _quiet = shared::panics::QuietPanics::new();
     shared::runtime::block_on(one_task_panics(Timeline::start()));
 }

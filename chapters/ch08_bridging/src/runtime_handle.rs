@@ -17,8 +17,6 @@
 //! loop`.) In async code the answer is the message's last sentence: `.await` the future.
 
 use shared::{Timeline, outln};
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Mutex;
 use std::time::Duration;
 use tokio::runtime::Handle;
 
@@ -65,42 +63,17 @@ pub fn show_threads() {
     // ANCHOR_END: runtime
 }
 
-// ANCHOR: panic_message
-/// Run `f` and return the message it panicked with, if it did. The panic hook is silenced
-/// meanwhile (so no "thread panicked at" line reaches stderr) and restored afterwards.
-pub fn panic_message(f: impl FnOnce()) -> Option<String> {
-    // The hook is global: two calls at once would each restore the other's silent hook.
-    static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
-    let _guard = ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(|poison| poison.into_inner());
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result = catch_unwind(AssertUnwindSafe(f));
-    std::panic::set_hook(hook);
-    let payload = result.err()?;
-    let message = match payload.downcast_ref::<&str>() {
-        Some(text) => (*text).to_owned(),
-        None => payload
-            .downcast_ref::<String>()
-            .cloned()
-            .unwrap_or_else(|| "(a panic without a message)".to_owned()),
-    };
-    Some(message)
-}
-// ANCHOR_END: panic_message
-
 /// The `block_on`-inside-a-runtime tour section: two ways to trip over it, and the fix.
 pub fn show_nested() {
     shared::runtime::block_on(async {
         // ANCHOR: nested
         let handle = Handle::current();
-        let nested = panic_message(|| {
+        let nested = shared::panics::caught(|| {
             handle.block_on(fetch_price(1));
         });
         report("Handle::block_on(fetch_price(1)) in a task", nested);
 
-        let blocking_client = panic_message(|| {
+        let blocking_client = shared::panics::caught(|| {
             let _ = reqwest::blocking::get("http://127.0.0.1:9/never-sent");
         });
         report("reqwest::blocking::get(url) in a task", blocking_client);

@@ -1,6 +1,6 @@
 //! From plain threads into async code, and `block_on` where it is refused.
 
-use ch08_bridging::runtime_handle::{fetch_price, panic_message, prices_from_plain_threads};
+use ch08_bridging::runtime_handle::{fetch_price, prices_from_plain_threads};
 use tokio::runtime::Handle;
 
 #[test]
@@ -19,7 +19,7 @@ fn plain_threads_call_async_code_through_a_handle() {
 #[tokio::test]
 async fn block_on_in_a_task_panics_with_tokios_message() {
     let handle = Handle::current();
-    let message = panic_message(|| {
+    let message = shared::panics::caught(|| {
         handle.block_on(fetch_price(1));
     });
     assert!(
@@ -35,13 +35,4 @@ async fn block_on_is_allowed_on_a_blocking_pool_thread() {
     let handle = Handle::current();
     let price = tokio::task::spawn_blocking(move || handle.block_on(fetch_price(2)));
     assert_eq!(price.await.unwrap(), 20);
-}
-
-#[test]
-fn panic_message_is_none_when_nothing_panics() {
-    assert_eq!(panic_message(|| {}), None);
-    assert_eq!(
-        panic_message(|| panic!("plain {}", 1)),
-        Some("plain 1".to_owned())
-    );
 }

@@ -228,17 +228,11 @@ fn report(server: &FixtureServer) {
 /// the listing (where it happens, between the lines around it) instead of to stderr with a
 /// backtrace. The usual hook is back when the section ends.
 pub fn show_every_path() {
-    let usual_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|info| {
-        let payload = info.payload();
-        let message = (payload.downcast_ref::<String>().map(String::as_str))
-            .or_else(|| payload.downcast_ref::<&str>().copied())
-            .unwrap_or("(no message)");
-        outln!("panic: {message}");
-    }));
+    let _hook = shared::panics::QuietPanics::with(|info| {
+        outln!("panic: {}", shared::panics::message(info.payload()));
+    });
     shared::runtime::block_on(async {
         let server = FixtureServer::spawn().await;
         every_path(&server).await;
     });
-    std::panic::set_hook(usual_hook);
 }
