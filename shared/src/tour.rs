@@ -235,10 +235,17 @@ impl Tour {
         match request {
             Request::Help => output::line(self.usage()),
             Request::List => {
+                let widest = |field: fn(&Section) -> &str| {
+                    self.sections.iter().map(|s| display_width(field(s))).max()
+                };
+                let name_width = widest(|s| s.name).unwrap_or(0);
+                let article_width = widest(|s| s.article).unwrap_or(0);
                 for section in &self.sections {
                     output::line(format_args!(
-                        "{:<24} {:<32} {}",
-                        section.name, section.article, section.title
+                        "{}  {}  {}",
+                        pad(section.name, name_width),
+                        pad(section.article, article_width),
+                        section.title
                     ));
                 }
             }
@@ -389,6 +396,24 @@ impl Tour {
     }
 }
 
+/// Columns a terminal gives `text`: the article's section names are half Chinese, and CJK
+/// characters take two columns.
+fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF => 2,
+            0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// `text` followed by spaces up to `width` terminal columns.
+fn pad(text: &str, width: usize) -> String {
+    let padding = width.saturating_sub(display_width(text));
+    format!("{text}{}", " ".repeat(padding))
+}
+
 /// A command that runs the current executable as a worker for `job` with `argument`
 /// (see [`Tour::worker`]).
 pub fn worker_command(job: &str, argument: &str) -> std::io::Result<std::process::Command> {
@@ -449,8 +474,10 @@ mod tests {
     #[test]
     fn list_names_the_sections() {
         let text = run(&["--list"]).unwrap();
-        assert_eq!(text.lines().count(), 2);
-        assert!(text.starts_with("hello"));
+        assert_eq!(
+            text,
+            "hello  5.2 快速上手  say hello\nagain  5.3 await     say hello again\n"
+        );
     }
 
     #[test]
