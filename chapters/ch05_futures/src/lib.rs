@@ -8,6 +8,7 @@
 //! | the event loop resumes a coroutine            | a runtime calls `Future::poll`                        |
 //! | a coroutine's frame (its paused locals)       | the state machine the compiler makes of an `async fn` |
 //! | `fut.add_done_callback(...)`                  | the future keeps `cx.waker()` and calls `wake()`      |
+//! | `Task`, a subclass of `Future`                | `tokio::spawn`'s `JoinHandle`, itself a `Future`      |
 //! | `fut = loop.create_future()`                  | `tokio::sync::oneshot::channel()`                     |
 //! | `fut.set_result(x)` / `await fut`             | `tx.send(x)` / `rx.await`                             |
 //! | `InvalidStateError` on a second `set_result`  | `send(self)`: a second send does not compile          |

@@ -20,6 +20,7 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
 use std::time::Duration;
+use tokio::task::JoinHandle;
 use tokio::time::sleep;
 
 // ANCHOR: state
@@ -169,25 +170,13 @@ impl std::error::Error for Cancelled {}
 // ANCHOR: waiters
 /// Three tasks await clones of one future; `main` sets it after 2 s, then tries again.
 pub async fn three_waiters(timeline: Timeline) {
-    let (setter, fut) = create_future::<&str>();
-    let waiters: Vec<_> = (0..3)
-        .map(|i| {
-            let fut = fut.clone();
-            tokio::spawn(async move {
-                match fut.await {
-                    Ok(data) => timeline.say(format_args!("waiter {i}: got {data}")),
-                    Err(error) => timeline.say(format_args!("waiter {i}: {error}")),
-                }
-            })
-        })
-        .collect();
+    let (setter, fut) = create_future();
+    let waiters = spawn_waiters(&fut, timeline);
     timeline.say("main: three waiters await one future");
     sleep(Duration::from_secs(2)).await;
     timeline.say("main: set_result(\"666\")");
     let _ = setter.set_result("666");
-    for waiter in waiters {
-        waiter.await.expect("a waiter does not panic");
-    }
+    join(waiters).await;
     if let Err(error) = setter.set_result("777") {
         timeline.say(format_args!(
             "main: set_result(\"{}\") again: {error}",
@@ -198,20 +187,31 @@ pub async fn three_waiters(timeline: Timeline) {
 
 /// Three tasks await a future whose setter is dropped after 1 s without a result.
 pub async fn setter_dropped(timeline: Timeline) {
-    let (setter, fut) = create_future::<&str>();
-    let waiters: Vec<_> = (0..3)
-        .map(|i| {
-            let fut = fut.clone();
-            tokio::spawn(async move {
-                if let Err(error) = fut.await {
-                    timeline.say(format_args!("waiter {i}: {error}"));
-                }
-            })
-        })
-        .collect();
+    let (setter, fut) = create_future();
+    let waiters = spawn_waiters(&fut, timeline);
     sleep(Duration::from_secs(1)).await;
     timeline.say("main: dropping the setter without a result");
     drop(setter);
+    join(waiters).await;
+}
+
+/// Spawn three tasks, each awaiting its own clone of `fut` and saying what it got.
+fn spawn_waiters(fut: &SharedFuture<&'static str>, timeline: Timeline) -> Vec<JoinHandle<()>> {
+    (0..3)
+        .map(|i| {
+            let fut = fut.clone();
+            tokio::spawn(async move {
+                match fut.await {
+                    Ok(data) => timeline.say(format_args!("waiter {i}: got {data}")),
+                    Err(error) => timeline.say(format_args!("waiter {i}: {error}")),
+                }
+            })
+        })
+        .collect()
+}
+
+/// Wait until every waiter task has finished.
+async fn join(waiters: Vec<JoinHandle<()>>) {
     for waiter in waiters {
         waiter.await.expect("a waiter does not panic");
     }

@@ -38,7 +38,11 @@ pub struct ThreadPool {
 
 impl ThreadPool {
     /// `ThreadPoolExecutor(max_workers=n)`.
+    ///
+    /// # Panics
+    /// If `max_workers` is 0, as Python raises `ValueError`: no job could ever run.
     pub fn new(max_workers: usize) -> Self {
+        assert!(max_workers > 0, "a thread pool needs at least one worker");
         let (jobs, queue) = mpsc::channel::<Job>();
         // One queue, many consumers: the workers take turns at the receiving end.
         let queue = Arc::new(Mutex::new(queue));

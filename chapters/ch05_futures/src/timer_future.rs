@@ -86,8 +86,9 @@ impl Future for TimerFuture {
         if shared.fired {
             return Poll::Ready(());
         }
-        // Polled again before the time is up (by `select!`, say, or from another task):
-        // keep the newest waker, since only the task that polled last is sure to be waiting.
+        // Polled again before the time is up. The rule for every future: wake the waker of
+        // the latest poll, since the future may have moved to another task in between.
+        // (`will_wake` is a cheap check that spares the clone when it is the same task.)
         if !shared.waker.will_wake(cx.waker()) {
             shared.waker = cx.waker().clone();
         }

@@ -35,3 +35,15 @@ async fn a_setter_task_that_panics_also_wakes_the_waiter() {
     assert!(rx.await.is_err());
     assert!(setter.await.unwrap_err().is_panic());
 }
+
+#[tokio::test(start_paused = true)]
+async fn an_aborted_setter_task_also_wakes_the_waiter() {
+    let (tx, rx) = tokio::sync::oneshot::channel::<u32>();
+    let setter = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_secs(3600)).await;
+        let _ = tx.send(1);
+    });
+    setter.abort(); // drops the task's future, and `tx` inside it
+    assert!(rx.await.is_err());
+    assert!(setter.await.unwrap_err().is_cancelled());
+}

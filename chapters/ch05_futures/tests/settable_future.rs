@@ -1,6 +1,12 @@
-//! Our `asyncio.Future`: many waiters all woken, a second set refused, a dropped setter cancels.
+//! Our `asyncio.Future`: many waiters all woken, a second set refused, a dropped setter cancels,
+//! a dropped waiter leaves no waker behind.
 
-use ch05_futures::settable_future::{Cancelled, InvalidStateError, create_future};
+use ch05_futures::settable_future::{Cancelled, InvalidStateError, SharedFuture, create_future};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::task::{Context, Poll, Wake, Waker};
 use std::time::Duration;
 use tokio::time::{Instant, sleep, timeout};
 
@@ -81,4 +87,42 @@ async fn a_waiter_that_gives_up_does_not_disturb_the_others() {
     sleep(Duration::from_secs(1)).await;
     setter.set_result(7).unwrap();
     assert_eq!(other.await.unwrap(), Ok(7));
+}
+
+/// A waker that counts its wakes.
+struct CountingWaker(AtomicUsize);
+
+impl Wake for CountingWaker {
+    fn wake(self: Arc<Self>) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn a_dropped_waiter_takes_its_waker_with_it() {
+    let (setter, fut) = create_future();
+    let (kept, dropped) = (
+        Arc::new(CountingWaker(AtomicUsize::new(0))),
+        Arc::new(CountingWaker(AtomicUsize::new(0))),
+    );
+    let mut kept_fut = fut.clone();
+    let mut dropped_fut = fut.clone();
+    let poll = |fut: &mut SharedFuture<u32>, waker: &Arc<CountingWaker>| {
+        Pin::new(fut).poll(&mut Context::from_waker(&Waker::from(Arc::clone(waker))))
+    };
+    assert_eq!(poll(&mut kept_fut, &kept), Poll::Pending);
+    assert_eq!(poll(&mut dropped_fut, &dropped), Poll::Pending);
+    drop(dropped_fut); // a waiter that gives up: a timeout, an aborted task
+    setter.set_result(7).unwrap();
+    assert_eq!(
+        kept.0.load(Ordering::SeqCst),
+        1,
+        "the remaining waiter is woken"
+    );
+    assert_eq!(
+        dropped.0.load(Ordering::SeqCst),
+        0,
+        "the dropped one left no waker behind"
+    );
+    assert_eq!(poll(&mut kept_fut, &kept), Poll::Ready(Ok(7)));
 }

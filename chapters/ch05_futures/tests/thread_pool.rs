@@ -30,6 +30,12 @@ fn five_workers_run_five_jobs_at_the_same_time() {
 }
 
 #[test]
+#[should_panic(expected = "a thread pool needs at least one worker")]
+fn a_pool_without_workers_is_refused_at_once() {
+    ThreadPool::new(0);
+}
+
+#[test]
 fn result_blocks_until_the_job_has_run() {
     let pool = ThreadPool::new(1);
     let (go, wait) = mpsc::channel();

@@ -48,3 +48,29 @@ async fn tokio_polls_it_exactly_twice() {
         "once to start, once after the wake: no busy polling"
     );
 }
+
+#[test]
+fn polled_again_with_another_waker_it_wakes_only_the_newest() {
+    let (old_woken, old_wakes) = mpsc::channel();
+    let (new_woken, new_wakes) = mpsc::channel();
+    let old = Waker::from(Arc::new(ChannelWaker(Mutex::new(old_woken))));
+    let new = Waker::from(Arc::new(ChannelWaker(Mutex::new(new_woken))));
+    // Long enough that the second poll, on the next line, surely comes before the timer fires.
+    let mut timer = TimerFuture::new(Duration::from_secs(1));
+    let poll =
+        |timer: &mut TimerFuture, waker| Pin::new(timer).poll(&mut Context::from_waker(waker));
+    assert_eq!(poll(&mut timer, &old), Poll::Pending);
+    assert_eq!(
+        poll(&mut timer, &new),
+        Poll::Pending,
+        "the timer has not fired yet"
+    );
+    new_wakes
+        .recv_timeout(Duration::from_secs(10))
+        .expect("the waker of the latest poll is called");
+    assert!(
+        old_wakes.try_recv().is_err(),
+        "the replaced waker is not called"
+    );
+    assert_eq!(poll(&mut timer, &new), Poll::Ready(()));
+}
