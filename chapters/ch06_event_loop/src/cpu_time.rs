@@ -9,7 +9,8 @@
 use std::io;
 use std::time::Duration;
 
-/// Clock ticks per second in `/proc` files: `USER_HZ`, 100 on every Linux architecture.
+/// Clock ticks per second in `/proc` files: `USER_HZ`, which is 100 on every architecture
+/// that Rust targets (only Alpha differs).
 const TICKS_PER_SECOND: u64 = 100;
 
 /// User plus system CPU time of the calling thread.

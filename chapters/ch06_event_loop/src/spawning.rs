@@ -8,9 +8,15 @@
 //! the exception in the `Task`, and `await task` raises it again; nothing else stops. Our loop
 //! does the same: it catches the panic at the task's edge (`catch_unwind`), drops the task,
 //! and the task's [`JoinHandle`](crate::JoinHandle) resolves to `Err(TaskPanicked)`.
+//!
+//! One thing has no asyncio counterpart: Rust's panic hook, which runs the moment a panic
+//! starts, before anything catches it, and prints `thread 'main' panicked at …` to stderr. The
+//! tour swaps it for a hook that prints a line of the listing, so that the book shows when it
+//! runs.
 
 use crate::{Executor, TaskPanicked, spawn};
 use shared::outln;
+use shared::panics::{self, QuietPanics};
 
 // ANCHOR: parent
 /// Spawn three children from inside a task, then collect what each one ended with.
@@ -38,6 +44,8 @@ async fn child(i: u32) -> u32 {
 /// The tour section.
 pub fn show() {
     // ANCHOR: show
+    // Until `_hook` is dropped, a panic prints this line instead of Rust's stderr message.
+    let _hook = QuietPanics::with(|info| outln!("panic hook: {}", panics::message(info.payload())));
     let executor = Executor::new();
     for (i, result) in executor.block_on(parent()).into_iter().enumerate() {
         match result {
