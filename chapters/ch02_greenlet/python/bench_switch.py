@@ -1,4 +1,4 @@
-"""What a greenlet switch costs in CPython: the numbers the book compares with switch_cost.
+"""What greenlet costs in CPython: the three measurements of the Rust switch_cost section.
 
 Not a parity script: run it with `python bench_switch.py` (greenlet installed).
 """

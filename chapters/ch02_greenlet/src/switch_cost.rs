@@ -33,7 +33,9 @@ const GREENLETS: u32 = if cfg!(debug_assertions) { 500 } else { 5_000 };
 
 /// The tour section.
 pub fn show() {
-    outln!("for release numbers: cargo run --release -p ch02_greenlet -- switch_cost");
+    outln!(
+        "(debug-build timings mean little: cargo run --release -p ch02_greenlet -- switch_cost)"
+    );
     let per_switch = |elapsed: Duration| elapsed.as_secs_f64() * 1e9 / f64::from(2 * ROUND_TRIPS);
     outln!(
         "corosensei resume + suspend, main <-> coroutine: {:.1} ns per switch",

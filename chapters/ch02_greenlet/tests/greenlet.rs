@@ -156,7 +156,45 @@ fn dropping_the_hub_unwinds_every_suspended_greenlet() {
 }
 
 #[test]
-fn the_walk_is_pulled_leaf_by_leaf_from_deep_inside_the_recursion() {
+fn the_walker_waits_inside_the_recursion_until_main_pulls_again() {
+    let hub = Hub::new();
+    let walker = hub.greenlet();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let walker_log = Rc::clone(&log);
+    hub.set_run(walker, move |g, _| {
+        let tree = deep_switch::sample_tree();
+        deep_switch::for_each_leaf(&tree, 0, &mut |leaf, depth| {
+            walker_log
+                .borrow_mut()
+                .push(format!("walker: leaf {leaf} at depth {depth}"));
+            g.switch(Greenlet::MAIN, Some(leaf));
+        });
+        None
+    });
+    for _ in 0..3 {
+        let leaf = hub.switch(walker, None);
+        log.borrow_mut().push(format!("main: got {leaf:?}"));
+    }
+    assert_eq!(
+        *log.borrow(),
+        [
+            "walker: leaf 1 at depth 1",
+            "main: got Some(1)",
+            "walker: leaf 2 at depth 2",
+            "main: got Some(2)",
+            "walker: leaf 3 at depth 3",
+            "main: got Some(3)",
+        ],
+        "one leaf per pull: the walk does not run ahead of main"
+    );
+    assert!(
+        !hub.is_dead(walker),
+        "the walker is suspended three calls deep; leaves 4 and 5 are not visited yet"
+    );
+}
+
+#[test]
+fn the_deep_switch_section_pulls_every_leaf_then_the_walks_none() {
     let ((), text) = capture(deep_switch::show);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 6);
