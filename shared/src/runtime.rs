@@ -42,6 +42,21 @@ pub fn block_on<F: Future>(future: F) -> F::Output {
     current_thread().block_on(future)
 }
 
+/// Run `future` on a fresh current-thread runtime whose clock is paused, and return its output
+/// with everything it printed through [`crate::output`]: what a test needs to check a listing's
+/// lines and their exact stamps. (Start the listing's [`Timeline`](crate::Timeline) inside
+/// `future`, so it reads the paused clock.)
+pub fn run_paused<F: Future>(future: F) -> (F::Output, String) {
+    crate::output::capture(|| {
+        Builder::new_current_thread()
+            .enable_all()
+            .start_paused(true)
+            .build()
+            .expect("building a tokio runtime only fails if the OS refuses an epoll instance")
+            .block_on(future)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +72,16 @@ mod tests {
         });
         set_virtual_clock(false);
         assert_eq!(slept, Duration::from_secs(3600));
+    }
+
+    #[test]
+    fn run_paused_returns_the_output_and_the_exact_stamps() {
+        let (value, text) = run_paused(async {
+            let timeline = crate::Timeline::start();
+            tokio::time::sleep(Duration::from_millis(1500)).await;
+            timeline.say("done");
+            7
+        });
+        assert_eq!((value, text.as_str()), (7, "[+1.50s] done\n"));
     }
 }

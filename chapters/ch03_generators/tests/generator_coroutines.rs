@@ -1,12 +1,10 @@
 //! 三.3.3: generator-based coroutines interleave on the tiny loop, on a paused clock.
 
-mod common;
-
 use ch03_generators::generator_coroutines::{Sleep, func, run_until_complete, sleep};
-use common::run_paused;
 use genawaiter::GeneratorState;
 use genawaiter::rc::{Co, Gen};
 use shared::Timeline;
+use shared::runtime::run_paused;
 use std::cell::RefCell;
 use std::time::Duration;
 use tokio::time::Instant;

@@ -1,11 +1,9 @@
 //! The hand-written state machine behaves like the `async fn` it spells out.
 
-mod common;
-
 use ch03_generators::state_machine::{Func, func};
-use common::run_paused;
 use futures::poll;
 use shared::Timeline;
+use shared::runtime::run_paused;
 use std::pin::pin;
 use std::time::Duration;
 use tokio::time::advance;

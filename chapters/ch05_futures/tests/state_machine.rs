@@ -8,17 +8,10 @@ use tokio::time::Instant;
 
 /// Run `make(timeline)` on a paused clock; return its output, what it printed and how long it took.
 fn run<F: Future<Output = u32>>(make: impl FnOnce(Timeline) -> F) -> (u32, String, Duration) {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_time()
-        .start_paused(true)
-        .build()
-        .unwrap();
-    let ((value, elapsed), text) = shared::output::capture(|| {
-        runtime.block_on(async {
-            let start = Instant::now();
-            let value = make(Timeline::start()).await;
-            (value, start.elapsed())
-        })
+    let ((value, elapsed), text) = shared::runtime::run_paused(async {
+        let start = Instant::now();
+        let value = make(Timeline::start()).await;
+        (value, start.elapsed())
     });
     (value, text, elapsed)
 }

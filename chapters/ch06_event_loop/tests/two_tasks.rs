@@ -19,19 +19,12 @@ fn events(text: &str) -> Vec<&str> {
 #[test]
 fn on_tokio_with_a_paused_clock_the_stamps_are_exact_and_each_task_is_polled_twice() {
     let (polls1, polls2) = (PollCounter::default(), PollCounter::default());
-    let ((), text) = capture(|| {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_time()
-            .start_paused(true)
-            .build()
-            .unwrap();
-        runtime.block_on(async {
-            let timeline = Timeline::start();
-            let task1 = tokio::spawn(polls1.wrap(func1(timeline, tokio::time::sleep)));
-            let task2 = tokio::spawn(polls2.wrap(func2(timeline, tokio::time::sleep)));
-            task1.await.unwrap();
-            task2.await.unwrap();
-        });
+    let ((), text) = shared::runtime::run_paused(async {
+        let timeline = Timeline::start();
+        let task1 = tokio::spawn(polls1.wrap(func1(timeline, tokio::time::sleep)));
+        let task2 = tokio::spawn(polls2.wrap(func2(timeline, tokio::time::sleep)));
+        task1.await.unwrap();
+        task2.await.unwrap();
     });
     assert_eq!(text, "[+0.00s] 1\n[+0.00s] 3\n[+2.00s] 2\n[+2.00s] 4\n");
     assert_eq!((polls1.get(), polls2.get()), (2, 2));
