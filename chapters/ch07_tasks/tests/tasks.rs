@@ -9,7 +9,10 @@ use ch07_tasks::{
 };
 use shared::Timeline;
 use std::future::Future;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
+use tokio::task::JoinSet;
 use tokio::time::{Instant, sleep};
 
 /// Run `future` on a paused-clock runtime and return its output, what it printed (stamps
@@ -149,6 +152,60 @@ fn join_all_and_join_set_both_run_the_futures_concurrently() {
     assert_eq!((results, elapsed), (vec![2, 2, 2], Duration::from_secs(2)));
 }
 
+/// `after(secs)` that also counts, in `finished`, every time it gets to the end.
+fn counted(finished: &Arc<AtomicUsize>, secs: u64) -> impl Future<Output = u64> + Send + 'static {
+    let finished = Arc::clone(finished);
+    async move {
+        let secs = after(secs).await;
+        finished.fetch_add(1, Ordering::SeqCst);
+        secs
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn plain_futures_wait_for_join_all_but_tasks_run_unawaited() {
+    let start = Instant::now();
+    let finished = Arc::new(AtomicUsize::new(0));
+
+    // join_all's futures do nothing until the join is awaited: 3 s pass, none has finished.
+    let futures: Vec<_> = (0..3).map(|_| counted(&finished, 2)).collect();
+    sleep(Duration::from_secs(3)).await;
+    assert_eq!(finished.load(Ordering::SeqCst), 0);
+    futures::future::join_all(futures).await;
+    assert_eq!(
+        start.elapsed(),
+        Duration::from_secs(5),
+        "they started at 3 s"
+    );
+
+    // A JoinSet's tasks run while nobody awaits the set: after 3 s all three are done.
+    let set: JoinSet<u64> = (0..3).map(|_| counted(&finished, 2)).collect();
+    sleep(Duration::from_secs(3)).await;
+    assert_eq!(finished.load(Ordering::SeqCst), 3 + 3);
+    assert_eq!(set.join_all().await, [2, 2, 2]);
+    assert_eq!(
+        start.elapsed(),
+        Duration::from_secs(8),
+        "nothing left to wait for"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn dropping_a_join_set_aborts_its_tasks_but_dropping_a_handle_does_not() {
+    let finished = Arc::new(AtomicUsize::new(0));
+    let set: JoinSet<u64> = (0..3).map(|_| counted(&finished, 2)).collect();
+    let detached = tokio::spawn(counted(&finished, 2));
+    sleep(Duration::from_secs(1)).await;
+    drop(set);
+    drop(detached);
+    sleep(Duration::from_secs(60)).await;
+    assert_eq!(
+        finished.load(Ordering::SeqCst),
+        1,
+        "only the detached task got to the end"
+    );
+}
+
 #[test]
 fn try_join_returns_the_first_error_and_drops_the_other_future() {
     let (((a, b), first_error), lines, elapsed) = run(gather::gather);
@@ -219,7 +276,9 @@ fn a_panicking_task_fails_alone() {
 /// The article's commented-out line: `create_task` with no loop running is
 /// `RuntimeError: no running event loop`. Spawning outside a runtime is a panic.
 #[test]
-#[should_panic(expected = "must be called from the context of a Tokio 1.x runtime")]
+#[should_panic(
+    expected = "there is no reactor running, must be called from the context of a Tokio 1.x runtime"
+)]
 fn spawning_outside_a_runtime_panics() {
     spawn_named("nowhere", after(1));
 }

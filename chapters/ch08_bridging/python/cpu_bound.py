@@ -13,17 +13,19 @@ PERIOD, JOB, SLICE = 0.020, 0.200, 0.005
 def spin(duration):
     """Burn the CPU for `duration` seconds; return the number of rounds."""
     start, rounds = time.perf_counter(), 0
-    while time.perf_counter() - start < duration:
+    while True:
         rounds += 1
-    return rounds
+        if time.perf_counter() - start >= duration:
+            return rounds
 
 
 async def spin_cooperatively(duration, slice_):
     start, rounds = time.perf_counter(), 0
-    while time.perf_counter() - start < duration:
-        rounds += spin(min(slice_, duration - (time.perf_counter() - start)))
+    while True:
+        rounds += spin(slice_)
         await asyncio.sleep(0)  # tokio::task::yield_now()
-    return rounds
+        if time.perf_counter() - start >= duration:
+            return rounds
 
 
 async def with_heartbeat(job):

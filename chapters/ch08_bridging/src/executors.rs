@@ -5,8 +5,9 @@
 //! `concurrent.futures.Future`, and wraps it with `asyncio.wrap_future`). The article runs
 //! `func1`, a 2-second `time.sleep`, in three pools. Each has a tokio counterpart:
 //!
-//! - `run_in_executor(None, func1)`, the loop's default thread pool: [`tokio::task::spawn_blocking`],
-//!   the runtime's blocking pool (up to 512 threads by default, started on demand);
+//! - `run_in_executor(None, func1)`, the loop's default thread pool:
+//!   [`tokio::task::spawn_blocking`], the runtime's blocking pool (up to 512 threads by
+//!   default, started on demand);
 //! - a custom `ThreadPoolExecutor`: a pool of your own, here a [`rayon::ThreadPool`], and a
 //!   [`tokio::sync::oneshot`] channel playing `wrap_future`: the pool thread sends the result,
 //!   the task awaits the receiver;

@@ -13,8 +13,9 @@
 //! deadlock on any future that needs the blocked thread to make progress. So tokio refuses at
 //! run time: `block_on` called from a thread that is driving tasks panics with "Cannot start a
 //! runtime from within a runtime". In debug builds `reqwest::blocking` checks for the same
-//! mistake and panics too, with another message. (Python raises too: `asyncio.run() cannot be called from a running event
-//! loop`.) In async code the answer is the message's last sentence: `.await` the future.
+//! mistake and panics too, with another message. (Python raises too: `asyncio.run() cannot be
+//! called from a running event loop`.) In async code the answer is the message's last
+//! sentence: `.await` the future.
 
 use shared::{Timeline, outln};
 use std::time::Duration;

@@ -89,7 +89,7 @@ impl Heartbeat {
 /// output and the longest heartbeat gap.
 pub async fn with_heartbeat<F: Future>(period: Duration, job: F) -> (F::Output, Duration) {
     let heartbeat = Heartbeat::start(period);
-    tokio::task::yield_now().await; // let it take its first beat before the job starts
+    tokio::task::yield_now().await; // let it start (and read the clock) before the job starts
     let output = job.await;
     (output, heartbeat.stop().await)
 }
@@ -97,26 +97,31 @@ pub async fn with_heartbeat<F: Future>(period: Duration, job: F) -> (F::Output, 
 
 // ANCHOR: spin
 /// CPU-bound work standing for a real computation: burn the CPU for `duration`, return how
-/// many rounds of the loop that was.
+/// many rounds of the loop that was. It checks the clock after a round, not before, so it always
+/// does some work, even if the OS kept the thread waiting for the whole `duration`.
 pub fn spin(duration: Duration) -> u64 {
     let start = Instant::now();
     let mut rounds = 0_u64;
-    while start.elapsed() < duration {
+    loop {
         rounds = std::hint::black_box(rounds + 1); // black_box: keep the loop a real loop
+        if start.elapsed() >= duration {
+            return rounds;
+        }
     }
-    rounds
 }
 
-/// The same work, cut into slices with a `yield_now().await` between them: at each one the
+/// The same work, cut into slices with a `yield_now().await` after each one: there the
 /// runtime gets its thread back and runs whatever else is ready (Python: `await asyncio.sleep(0)`).
 pub async fn spin_cooperatively(duration: Duration, slice: Duration) -> u64 {
     let start = Instant::now();
     let mut rounds = 0;
-    while start.elapsed() < duration {
-        rounds += spin(slice.min(duration.saturating_sub(start.elapsed())));
+    loop {
+        rounds += spin(slice);
         tokio::task::yield_now().await;
+        if start.elapsed() >= duration {
+            return rounds;
+        }
     }
-    rounds
 }
 // ANCHOR_END: spin
 

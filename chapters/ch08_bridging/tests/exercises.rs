@@ -10,7 +10,7 @@ use std::time::Duration;
 #[tokio::test]
 async fn fetch_sizes_downloads_every_url_at_once_and_keeps_the_order() {
     let server = FixtureServer::builder()
-        .latency(Duration::from_millis(500))
+        .latency(Duration::from_secs(1))
         .start();
     let urls: Vec<String> = (0..5)
         .map(|i| server.url(&format!("/{i}?size={}", 100 * i)))

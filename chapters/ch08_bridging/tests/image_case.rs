@@ -9,7 +9,7 @@ use std::time::Duration;
 #[test]
 fn the_three_blocking_downloads_are_in_flight_at_once_and_saved() {
     let server = FixtureServer::builder()
-        .latency(Duration::from_millis(500))
+        .latency(Duration::from_secs(1))
         .size(1000)
         .start();
     let urls: Vec<String> = ["/a.jpg", "/b.jpg", "/c.jpg"]
