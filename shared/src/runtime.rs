@@ -37,6 +37,16 @@ pub fn current_thread() -> Runtime {
         .expect("building a tokio runtime only fails if the OS refuses an epoll instance")
 }
 
+/// A single-threaded runtime on the real clock, whatever `--virtual-clock` says: for sections
+/// that measure real work (threads, blocking calls, a server on another thread), where a paused
+/// clock would either not move or jump past the work being measured.
+pub fn real_time() -> Runtime {
+    Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("building a tokio runtime only fails if the OS refuses an epoll instance")
+}
+
 /// Run `future` to completion on a fresh [`current_thread`] runtime: Rust's `asyncio.run`.
 pub fn block_on<F: Future>(future: F) -> F::Output {
     current_thread().block_on(future)

@@ -118,7 +118,7 @@ pub fn func1_worker(_argument: &str) -> ExitCode {
 
 /// The tour section: the article's `main`, one pool after another.
 pub fn show() {
-    crate::starvation::real_time_runtime().block_on(async {
+    shared::runtime::real_time().block_on(async {
         let timeline = Timeline::start();
         // ANCHOR: main
         let result = on_default_pool().await;

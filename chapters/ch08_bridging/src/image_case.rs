@@ -83,7 +83,7 @@ pub async fn download_all(
 pub fn show() {
     let server = FixtureServer::builder().size(IMAGE_BYTES).start();
     let dir = tempfile::tempdir().expect("the OS temp dir is writable");
-    crate::starvation::real_time_runtime().block_on(async {
+    shared::runtime::real_time().block_on(async {
         let timeline = Timeline::start();
         match download_all(&image_urls(&server), dir.path(), timeline).await {
             Ok(paths) => timeline.say(format_args!(

@@ -125,22 +125,13 @@ pub async fn spin_cooperatively(duration: Duration, slice: Duration) -> u64 {
 }
 // ANCHOR_END: spin
 
-/// A single-threaded runtime on real time, whatever `--virtual-clock` says (see the module
-/// documentation): the runtime of every measured section of this chapter.
-pub fn real_time_runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("building a tokio runtime only fails if the OS refuses an epoll instance")
-}
-
 fn report(what: &str, gap: Duration) {
     outln!("{what:<38} longest heartbeat gap: {} ms", gap.as_millis());
 }
 
 /// The blocking-sleep tour section: the mistake, then `spawn_blocking`.
 pub fn show_sleep() {
-    real_time_runtime().block_on(async {
+    shared::runtime::real_time().block_on(async {
         outln!(
             "a heartbeat task ticks every {} ms; each job sleeps {} ms",
             PERIOD.as_millis(),
@@ -165,7 +156,7 @@ pub fn show_sleep() {
 /// The CPU-bound tour section: a loop in a task, the loop with `yield_now`, the loop on rayon.
 pub fn show_cpu() {
     let pool = executors::compute_pool();
-    real_time_runtime().block_on(async {
+    shared::runtime::real_time().block_on(async {
         outln!(
             "a heartbeat task ticks every {} ms; each job computes for {} ms",
             PERIOD.as_millis(),

@@ -1,7 +1,6 @@
 //! 5.5.3: the blocking downloads, run on the blocking pool, overlap.
 
 use ch08_bridging::image_case::download_all;
-use ch08_bridging::starvation::real_time_runtime;
 use shared::fixture_server::body_for;
 use shared::{FixtureServer, Timeline};
 use std::time::Duration;
@@ -18,7 +17,7 @@ fn the_three_blocking_downloads_are_in_flight_at_once_and_saved() {
         .collect();
     let dir = tempfile::tempdir().unwrap();
     let (paths, printed) = shared::output::capture(|| {
-        real_time_runtime().block_on(download_all(&urls, dir.path(), Timeline::start()))
+        shared::runtime::real_time().block_on(download_all(&urls, dir.path(), Timeline::start()))
     });
     let paths = paths.unwrap();
     // On one runtime thread: three at once only because each blocking call has its own thread.
@@ -40,7 +39,7 @@ fn an_error_status_is_an_error_naming_the_url() {
     let urls = vec![server.url("/fine.jpg"), server.url("/status/404")];
     let dir = tempfile::tempdir().unwrap();
     let (result, _) = shared::output::capture(|| {
-        real_time_runtime().block_on(download_all(&urls, dir.path(), Timeline::start()))
+        shared::runtime::real_time().block_on(download_all(&urls, dir.path(), Timeline::start()))
     });
     let error = result.unwrap_err();
     assert_eq!(error.url, urls[1]);
