@@ -1,18 +1,9 @@
 """asyncio.as_completed: results in the order they finish, for tasks and for coroutines."""
 import asyncio
-import time
+from listing import job, say
 
-T0 = time.perf_counter()
-def say(msg): print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
 
 JOBS = [("slow", 3), ("fast", 1), ("medium", 2)]
-
-
-async def job(name: str, secs: int) -> int:
-    say(f"{name}: 你好")
-    await asyncio.sleep(secs)
-    say(f"{name}: Hello")
-    return secs
 
 
 async def main() -> None:

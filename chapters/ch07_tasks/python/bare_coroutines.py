@@ -5,17 +5,7 @@ The article calls `asyncio.wait([func() for i in range(3)])`. Since Python 3.11 
 `gather` still accepts coroutines (it wraps each in a task itself); `wait` wants the tasks.
 """
 import asyncio
-import time
-
-T0 = time.perf_counter()
-def say(msg): print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
-
-
-async def job(name: str, secs: int) -> int:
-    say(f"{name}: 你好")
-    await asyncio.sleep(secs)
-    say(f"{name}: Hello")
-    return secs
+from listing import job, say
 
 
 async def main() -> None:

@@ -1,9 +1,6 @@
 """Cancellation in asyncio: CancelledError at the await, `finally` for cleanup."""
 import asyncio
-import time
-
-T0 = time.perf_counter()
-def say(msg): print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
+from listing import say
 
 
 async def three_steps(name: str) -> int:

@@ -1,16 +1,6 @@
 """5.4 example 1: three named tasks, asyncio.wait(tasks, timeout=None)."""
 import asyncio
-import time
-
-T0 = time.perf_counter()
-def say(msg): print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
-
-
-async def job(name: str, secs: int) -> int:
-    say(f"{name}: 你好")
-    await asyncio.sleep(secs)
-    say(f"{name}: Hello")
-    return secs
+from listing import job, say
 
 
 async def main() -> None:

@@ -1,16 +1,6 @@
 """An exception escaping one task: stored in it, and the other tasks carry on."""
 import asyncio
-import time
-
-T0 = time.perf_counter()
-def say(msg): print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
-
-
-async def job(name: str, secs: int) -> int:
-    say(f"{name}: 你好")
-    await asyncio.sleep(secs)
-    say(f"{name}: Hello")
-    return secs
+from listing import job, say
 
 
 async def boom(name: str) -> int:
