@@ -31,6 +31,15 @@
 #![doc = "```compile_fail,E0609"]
 #![doc = include_str!("../compile_fail/self_self.rs")]
 #![doc = "```"]
+//!
+//! The article ends the section with a rule: `async for` only works inside a coroutine function
+//! (anywhere else, Python refuses to compile it: `SyntaxError: 'async for' outside async
+//! function`). Rust's `async for` is a loop over `.await`, and `.await` outside an `async fn` or
+//! block is error E0728:
+//!
+#![doc = "```compile_fail,E0728"]
+#![doc = include_str!("../compile_fail/await_outside_async.rs")]
+#![doc = "```"]
 
 use futures::stream::{FusedStream, Stream, StreamExt};
 use shared::Timeline;

@@ -15,7 +15,7 @@
 //! | `async for x in it: ...`                           | `while let Some(x) = stream.next().await { ... }`  |
 //! | `async for line in reader` (`StreamReader`)        | `LinesStream::new(BufReader::new(socket).lines())` |
 //! | `asyncio.Queue(maxsize=n)`, `put`/`get`            | `mpsc::channel(n)` + `ReceiverStream`              |
-//! | async comprehension with `if`, slicing by hand     | `.filter(…)`, `.map(…)`, `.take(n)`, `.chunks(n)`  |
+//! | a loop with `if`, `append`, `break`                | `.filter(…)`, `.map(…)`, `.take(n)`, `.chunks(n)`  |
 //! | `asyncio.timeout` around each `anext()`            | `.timeout(d)` (`tokio_stream::StreamExt`)          |
 //! | no built-in (the `aiostream` package)              | `.throttle(d)`, `.merge(other)`                    |
 //! | `Semaphore(n)` around each request                 | `.buffer_unordered(n)` / `.buffered(n)`            |

@@ -69,7 +69,54 @@ async fn the_unfold_stream_yields_exactly_the_same_at_the_same_times() {
 }
 
 #[tokio::test(start_paused = true)]
-async fn print_lines_returns_every_line_it_consumed() {
-    let seen = print_lines(ReadLines::new(LINE_PAUSE), Timeline::start()).await;
-    assert_eq!(seen, (1..STOP_AT).collect::<Vec<_>>());
+async fn the_unfold_stream_must_not_be_polled_after_its_end_unless_fused() {
+    let mut lines = std::pin::pin!(read_lines(Duration::from_millis(1)));
+    assert_eq!(lines.as_mut().count().await, 99);
+    let waker = futures::task::noop_waker();
+    let mut cx = std::task::Context::from_waker(&waker);
+    let panic = shared::panics::caught(|| {
+        let _ = lines.poll_next_unpin(&mut cx);
+    });
+    assert_eq!(
+        panic.as_deref(),
+        Some("Unfold must not be polled after it returned `Poll::Ready(None)`")
+    );
+
+    let mut fused = std::pin::pin!(read_lines(Duration::from_millis(1)).fuse());
+    assert_eq!(fused.as_mut().count().await, 99);
+    assert!(fused.is_terminated());
+    assert_eq!(fused.next().await, None, "fused: the end again, no panic");
+}
+
+/// What `print_lines` returned and printed, on a paused clock (so every stamp is exact).
+fn printed(lines: impl futures::Stream<Item = u32> + Unpin) -> (Vec<u32>, String) {
+    shared::output::capture(|| {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .start_paused(true)
+            .build()
+            .unwrap()
+            .block_on(print_lines(lines, Timeline::start()))
+    })
+}
+
+#[test]
+fn print_lines_shows_the_first_three_and_the_last_and_returns_them_all() {
+    let (seen, text) = printed(futures::stream::iter(1..=5));
+    assert_eq!(seen, [1, 2, 3, 4, 5]);
+    assert_eq!(
+        text,
+        "[+0.00s] 1\n[+0.00s] 2\n[+0.00s] 3\n...\n[+0.00s] 5\n\
+         [+0.00s] the stream ended (None) after 5 lines\n"
+    );
+}
+
+#[test]
+fn print_lines_of_a_short_stream_prints_each_line_once() {
+    let (seen, text) = printed(futures::stream::iter(1..=2));
+    assert_eq!(seen, [1, 2]);
+    assert_eq!(
+        text,
+        "[+0.00s] 1\n[+0.00s] 2\n[+0.00s] the stream ended (None) after 2 lines\n"
+    );
 }

@@ -20,6 +20,50 @@
 //! a `timeout`, the losing branch of `select!`) does not run any more of its code: the future is
 //! dropped, and `Drop` is synchronous. There is no async drop. So the exit that could not be
 //! awaited is handed to the runtime as a new task, and runs a moment later.
+//!
+//! # Why the trait spells out `+ Send`
+//!
+//! With a bare `async fn` in the trait, generic code cannot spawn the future it returns, as the
+//! guard below does with the cancelled exit:
+//!
+//! ```compile_fail
+//! use ch10_async_guards::context_manager::Outcome;
+//!
+//! trait BareManager: Send + 'static {
+//!     async fn exit(self, outcome: Outcome);
+//! }
+//!
+//! fn exit_later<M: BareManager>(manager: M) {
+//!     tokio::spawn(manager.exit(Outcome::Cancelled)); // error: future cannot be sent between threads safely
+//! }
+//! # fn main() {}
+//! ```
+//!
+//! The same code with the method written as `fn … -> impl Future + Send` compiles:
+//!
+//! ```
+//! use ch10_async_guards::context_manager::Outcome;
+//!
+//! trait SendManager: Send + 'static {
+//!     fn exit(self, outcome: Outcome) -> impl Future<Output = ()> + Send;
+//! }
+//!
+//! fn exit_later<M: SendManager>(manager: M) {
+//!     tokio::spawn(manager.exit(Outcome::Cancelled));
+//! }
+//! # fn main() {}
+//! ```
+//!
+//! rustc warns about a bare `async fn` in a public trait for that reason (lint
+//! `async_fn_in_trait`; denied here to make the warning a checked error):
+//!
+//! ```compile_fail
+//! #![deny(async_fn_in_trait)]
+//! pub trait Manager {
+//!     async fn enter(&mut self); // use of `async fn` in public traits is discouraged
+//! }
+//! # fn main() {}
+//! ```
 
 use futures::FutureExt;
 use std::fmt;
@@ -55,12 +99,10 @@ impl fmt::Display for Outcome {
 /// `__aenter__` and `__aexit__`.
 ///
 /// Both methods are written `fn … -> impl Future + Send` here, and implemented with plain
-/// `async fn` (see [`Database`](crate::database::Database)). A bare `async fn` in the trait
-/// would promise nothing about `Send`, and generic code that spawns the future, like the
-/// cancelled exit below, would not compile ("future cannot be sent between threads safely";
-/// rustc warns about this for public traits, lint `async_fn_in_trait`). Generic code such as
-/// [`with`] needs nothing more: native async trait methods suffice as long as nobody wants a
-/// `dyn AsyncContextManager` (for that, see
+/// `async fn` (see [`Database`](crate::database::Database)). The `+ Send` is what lets
+/// generic code spawn the exit (the module docs show a bare `async fn` failing at that).
+/// Native async trait methods are enough for generic code such as [`with`]; only a
+/// `dyn AsyncContextManager` needs more (see
 /// [`DynAsyncContextManager`](crate::dyn_manager::DynAsyncContextManager)).
 pub trait AsyncContextManager: Send + 'static {
     /// What enter and exit can fail with.

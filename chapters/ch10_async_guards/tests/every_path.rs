@@ -6,7 +6,7 @@ use shared::{FixtureServer, Timeline};
 use std::io;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::time::{Instant, sleep};
+use tokio::time::{Instant, sleep, sleep_until};
 
 /// A [`Database`] that records every exit it is asked for.
 struct Probe {
@@ -168,6 +168,70 @@ async fn a_failed_enter_has_nothing_to_exit_and_never_runs_the_body() {
     assert_eq!(answer.unwrap_err().kind(), io::ErrorKind::ConnectionRefused);
     assert!(!body_ran);
     assert!(exits.lock().unwrap().is_empty());
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_cancelled_enter_runs_no_exit_but_the_connection_still_says_goodbye() {
+    let server = FixtureServer::spawn().await;
+    let (probe, exits) = probe(&server);
+    let mut body_ran = false;
+    let block = with(probe, async |_: &mut Probe| {
+        body_ran = true;
+        Ok::<(), io::Error>(())
+    });
+    // The handshake takes 1 s: give up half-way through `enter`.
+    let start = Instant::now();
+    assert!(
+        tokio::time::timeout(Duration::from_millis(500), block)
+            .await
+            .is_err()
+    );
+    assert!(!body_ran);
+    assert!(
+        exits.lock().unwrap().is_empty(),
+        "no exit for an enter that never finished (nor does Python call __aexit__)"
+    );
+    // The half-open `Connection` was dropped: its own Drop spawned the goodbye, which the
+    // server reads after answering the handshake (at 1 s) and answers 1 s later.
+    sleep_until(start + Duration::from_millis(1900)).await;
+    assert_eq!(
+        server.open_connections(),
+        1,
+        "the goodbye is still on its way"
+    );
+    sleep_until(start + Duration::from_millis(2100)).await;
+    assert_eq!(goodbyes(&server), 1);
+    assert_eq!(server.open_connections(), 0);
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_exit_cancelled_half_way_still_closes_the_socket() {
+    let server = FixtureServer::spawn().await;
+    let (probe, exits) = probe(&server);
+    let block = with(probe, async |p: &mut Probe| p.database.do_something().await);
+    // The exit starts at 1 s and its goodbye takes until 2 s: give up at 1.5 s.
+    assert!(
+        tokio::time::timeout(Duration::from_millis(1500), block)
+            .await
+            .is_err()
+    );
+    assert_eq!(
+        *exits.lock().unwrap(),
+        [Outcome::Returned],
+        "the exit had begun"
+    );
+    assert_eq!(goodbyes(&server), 1, "the goodbye was sent…");
+    // …but not answered: `close` owned the socket, and dropping it hung up. Nothing is spawned
+    // (`close` had taken the stream out of the `Connection`, so its Drop had nothing to do).
+    sleep(Duration::from_millis(1)).await;
+    assert_eq!(server.open_connections(), 0, "the server saw the hang-up");
+    sleep(Duration::from_secs(5)).await;
+    assert_eq!(
+        *exits.lock().unwrap(),
+        [Outcome::Returned],
+        "no second exit"
+    );
+    assert_eq!(goodbyes(&server), 1, "and no second goodbye");
 }
 
 #[tokio::test(start_paused = true)]
