@@ -1,7 +1,7 @@
 """1.2 synchronous calls: the article's crawler, one URL after another.
 
 The article fetched Baidu, Sina and python.org with `requests`. Here a local server (standard
-library only) answers after 0.2 s with 64 KiB, like the Rust fixture server, so the script runs
+library only) answers after 0.3 s with 64 KiB, like the Rust fixture server, so the script runs
 offline and its timing means something.
 """
 
@@ -10,7 +10,7 @@ import threading
 import time
 import urllib.request
 
-LATENCY = 0.2
+LATENCY = 0.3
 SIZE = 64 * 1024
 
 

@@ -54,12 +54,17 @@ pub fn verify(urls: &[String], pages: &[Fetched], size: usize) -> Result<(), Fet
         ));
     }
     for (url, page) in urls.iter().zip(pages) {
-        let path = &url[url.find("/page/").unwrap_or(0)..];
-        if page.url != *url || page.body != body_for(path, size) {
+        if page.url != *url || page.body != body_for(path_of(url), size) {
             return Err(FetchError::new(url, "the body is not what the server sent"));
         }
     }
     Ok(())
+}
+
+/// `http://127.0.0.1:PORT/page/3` → `/page/3`: the path the server made the body from.
+fn path_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.find('/').map_or("/", |slash| &rest[slash..])
 }
 
 /// Crawl `n` URLs from `server` with `strategy`, check the bodies, and measure.

@@ -9,10 +9,10 @@ use std::time::Duration;
 /// Every listing of chapter 1, as `cargo run -p ch01_blocking` runs them.
 pub fn tour() -> Tour {
     Tour::new("ch01_blocking", "one crawl, five ways")
-        .option("urls", "20", "how many URLs to crawl")
+        .option("urls", "10", "how many URLs to crawl")
         .option(
             "latency-ms",
-            "200",
+            "300",
             "how long the server takes per response",
         )
         .option("pool", "4", "threads in the pool")
@@ -24,7 +24,7 @@ pub fn tour() -> Tour {
         )
         .measured(
             "five_ways",
-            "2 终极处理方案",
+            "1.2 解决方案, 2 终极处理方案",
             "serial, thread per URL, pool, async, process per URL",
             five_ways,
         )

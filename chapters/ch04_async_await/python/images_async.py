@@ -49,9 +49,8 @@ async def main():
     app.router.add_get("/{path:.*}", image)
     runner = web.AppRunner(app)
     await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    port = runner.addresses[0][1]
     global T0
     T0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:

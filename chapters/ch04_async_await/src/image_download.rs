@@ -123,7 +123,9 @@ pub async fn download_all_async(
     let downloads = urls
         .iter()
         .map(|url| download_async(&client, url, dir, timeline));
-    // join_all polls all three futures concurrently on this one task; see the note below.
+    // join_all polls all three futures on this one task, each until it waits, so their waits
+    // overlap. Unlike `tokio::spawn` (the article's `create_task`), it lets them borrow
+    // `client` and `dir`: they cannot outlive this function.
     futures::future::join_all(downloads)
         .await
         .into_iter()

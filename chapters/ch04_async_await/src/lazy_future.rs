@@ -4,6 +4,26 @@
 //! the body runs only when an event loop drives it. Rust is the same, and stricter: the value is
 //! a future, an inert state machine, and the compiler warns when one is created and never used
 //! (`#[must_use]`: "futures do nothing unless you `.await` or poll them").
+//!
+//! The warning is the `unused_must_use` lint; denied, as `-D warnings` does, it stops the build.
+//! This doctest proves it (rustc says: "unused implementer of `Future` that must be used"):
+//!
+//! ```compile_fail
+//! #![deny(unused_must_use)]
+//! fn main() {
+//!     ch04_async_await::lazy_future::greet(); // the article's `func()` without `await`
+//! }
+//! ```
+//!
+//! and the same line with the future awaited compiles:
+//!
+//! ```
+//! #![deny(unused_must_use)]
+//! async fn caller() {
+//!     ch04_async_await::lazy_future::greet().await;
+//! }
+//! # fn main() { drop(caller()); }
+//! ```
 
 use shared::outln;
 use std::sync::atomic::{AtomicUsize, Ordering};

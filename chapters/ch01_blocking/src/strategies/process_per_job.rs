@@ -32,12 +32,13 @@ pub fn process_per_job(urls: &[String]) -> Result<Vec<Fetched>, FetchError> {
                 .map_err(|e| FetchError::new(url, format!("cannot start a worker process: {e}")))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    // Wait for every child before looking at any result, so that an early error leaves no
+    // child running unwatched (`collect` below stops at the first error).
+    let outputs: Vec<_> = children.into_iter().map(|c| c.wait_with_output()).collect();
     urls.iter()
-        .zip(children)
-        .map(|(url, child)| {
-            let output = child
-                .wait_with_output()
-                .map_err(|e| FetchError::new(url, e))?;
+        .zip(outputs)
+        .map(|(url, output)| {
+            let output = output.map_err(|e| FetchError::new(url, e))?;
             if !output.status.success() {
                 let why = String::from_utf8_lossy(&output.stderr);
                 return Err(FetchError::new(url, why.trim()));

@@ -1,7 +1,9 @@
 //! 二, 多线程: a thread for every connection, so no request waits behind another.
 //!
-//! Fast while N is small; each thread costs a stack (8 MiB of address space by default, some of
-//! it touched) and a kernel task, so a thousand URLs means a thousand threads.
+//! Fast while N is small; each thread costs a stack (2 MiB of address space for a Rust thread
+//! by default, `RUST_MIN_STACK` or `std::thread::Builder::stack_size` change it; Python's threads
+//! get the C library's default, usually 8 MiB) and a kernel task, so a thousand URLs means a
+//! thousand threads.
 
 use crate::crawl::{FetchError, Fetched, get_page};
 
