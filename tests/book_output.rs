@@ -12,7 +12,8 @@
 //! After changing a chapter's output on purpose, rewrite the files:
 //! `BLESS=1 cargo test -p tests --test book_output` (or `just bless`). A measured section's
 //! file is only rewritten when more than its durations changed, so numbers taken from a
-//! release run (`cargo run --release -p … -- SECTION`) survive a bless.
+//! release run (`cargo run --release -p … -- SECTION`) survive a bless. After changing what a
+//! measured section *measures* (a latency, a count), `BLESS=force` rewrites those files too.
 
 use shared::Tour;
 use shared::tour::Clock;
@@ -43,7 +44,11 @@ fn main() -> ExitCode {
         }
     }
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with('-'));
-    let bless = std::env::var_os("BLESS").is_some();
+    let bless = match std::env::var("BLESS").as_deref() {
+        Err(_) => Bless::No,
+        Ok("force") => Bless::Force,
+        Ok(_) => Bless::KeepMeasured,
+    };
     let (mut passed, mut failed) = (0, 0);
     for tour in &tours {
         for section in tour.sections() {
@@ -78,13 +83,24 @@ fn output_file(chapter: &str, section: &str) -> PathBuf {
         .join(format!("{section}.txt"))
 }
 
-fn check(tour: &Tour, section: &str, clock: Clock, bless: bool) -> Result<(), String> {
+/// Whether (and how) to rewrite the output files instead of checking them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bless {
+    No,
+    /// Rewrite what changed, but keep a measured file whose only change is its durations.
+    KeepMeasured,
+    /// Rewrite every file.
+    Force,
+}
+
+fn check(tour: &Tour, section: &str, clock: Clock, bless: Bless) -> Result<(), String> {
     let actual = tour.capture(section).map_err(|e| e.to_string())?;
     let path = output_file(tour.chapter(), section);
-    if bless {
+    if bless != Bless::No {
         // A measured section whose file differs only in durations keeps its file: its numbers
         // may come from a release run (`cargo run --release`), which a debug check cannot redo.
-        if clock == Clock::Measured
+        if bless == Bless::KeepMeasured
+            && clock == Clock::Measured
             && std::fs::read_to_string(&path)
                 .is_ok_and(|old| mask_durations(&old) == mask_durations(&actual))
         {
