@@ -12,7 +12,8 @@
 //! - [`tour`]: the runner behind every chapter's `main` (`cargo run -p ch05_futures -- --list`);
 //! - [`fixture_server`]: a real HTTP server on 127.0.0.1 serving generated "images" with a
 //!   chosen latency, counting requests and how many were in flight at once, so every network
-//!   listing runs offline and every concurrency claim can be checked.
+//!   listing runs offline and every concurrency claim can be checked;
+//! - [`url_error`]: the error every fetching listing reports, naming the URL.
 
 pub mod fixture_server;
 pub mod output;
@@ -20,7 +21,9 @@ pub mod panics;
 pub mod runtime;
 pub mod timeline;
 pub mod tour;
+pub mod url_error;
 
 pub use fixture_server::FixtureServer;
 pub use timeline::Timeline;
 pub use tour::{Options, Tour};
+pub use url_error::UrlError;

@@ -5,6 +5,7 @@
 //! [`shared::fixture_server::body_for`] proves the right bytes came back; the thread ids show
 //! how many threads a strategy really used.
 
+use shared::UrlError;
 use std::thread::ThreadId;
 
 /// One fetched page.
@@ -18,41 +19,14 @@ pub struct Fetched {
     pub thread: Option<ThreadId>,
 }
 
-/// A fetch that went wrong, naming the URL.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FetchError {
-    /// The URL that failed.
-    pub url: String,
-    /// Why, in words.
-    pub reason: String,
-}
-
-impl std::fmt::Display for FetchError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "fetching {}: {}", self.url, self.reason)
-    }
-}
-
-impl std::error::Error for FetchError {}
-
-impl FetchError {
-    /// A failure of `url` for `reason`.
-    pub fn new(url: &str, reason: impl std::fmt::Display) -> Self {
-        FetchError {
-            url: url.to_owned(),
-            reason: reason.to_string(),
-        }
-    }
-}
-
 /// The article's `get_page`, blocking: send, wait, read the body; an error status is an error.
-pub fn get_page(client: &reqwest::blocking::Client, url: &str) -> Result<Fetched, FetchError> {
+pub fn get_page(client: &reqwest::blocking::Client, url: &str) -> Result<Fetched, UrlError> {
     let response = client
         .get(url)
         .send()
         .and_then(|r| r.error_for_status())
-        .map_err(|e| FetchError::new(url, e))?;
-    let body = response.bytes().map_err(|e| FetchError::new(url, e))?;
+        .map_err(|e| UrlError::new(url, e))?;
+    let body = response.bytes().map_err(|e| UrlError::new(url, e))?;
     Ok(Fetched {
         url: url.to_owned(),
         body: body.to_vec(),
@@ -61,17 +35,14 @@ pub fn get_page(client: &reqwest::blocking::Client, url: &str) -> Result<Fetched
 }
 
 /// The same, async: every wait is an `.await` that lets the thread serve other requests.
-pub async fn get_page_async(client: &reqwest::Client, url: &str) -> Result<Fetched, FetchError> {
+pub async fn get_page_async(client: &reqwest::Client, url: &str) -> Result<Fetched, UrlError> {
     let response = client
         .get(url)
         .send()
         .await
         .and_then(|r| r.error_for_status())
-        .map_err(|e| FetchError::new(url, e))?;
-    let body = response
-        .bytes()
-        .await
-        .map_err(|e| FetchError::new(url, e))?;
+        .map_err(|e| UrlError::new(url, e))?;
+    let body = response.bytes().await.map_err(|e| UrlError::new(url, e))?;
     Ok(Fetched {
         url: url.to_owned(),
         body: body.to_vec(),

@@ -4,8 +4,9 @@
 //! of round trips it must wait for one after another, times the latency. Serial: N trips; a pool
 //! of P threads: ceil(N / P); everything that has all requests in flight at once: one.
 
-use crate::crawl::{FetchError, Fetched};
+use crate::crawl::Fetched;
 use crate::strategies::Strategy;
+use shared::UrlError;
 use shared::fixture_server::body_for;
 use shared::{FixtureServer, outln};
 use std::collections::HashSet;
@@ -46,16 +47,16 @@ pub fn round_trips(strategy: Strategy, n: usize) -> usize {
 }
 
 /// Check that `pages` are exactly the bodies the server serves for `urls`, in order, once each.
-pub fn verify(urls: &[String], pages: &[Fetched], size: usize) -> Result<(), FetchError> {
+pub fn verify(urls: &[String], pages: &[Fetched], size: usize) -> Result<(), UrlError> {
     if pages.len() != urls.len() {
-        return Err(FetchError::new(
+        return Err(UrlError::new(
             "(crawl)",
             format!("{} pages for {} URLs", pages.len(), urls.len()),
         ));
     }
     for (url, page) in urls.iter().zip(pages) {
         if page.url != *url || page.body != body_for(path_of(url), size) {
-            return Err(FetchError::new(url, "the body is not what the server sent"));
+            return Err(UrlError::new(url, "the body is not what the server sent"));
         }
     }
     Ok(())
@@ -73,7 +74,7 @@ pub fn run(
     server: &FixtureServer,
     n: usize,
     latency: Duration,
-) -> Result<Outcome, FetchError> {
+) -> Result<Outcome, UrlError> {
     let urls = urls(server, n);
     server.reset();
     let start = Instant::now();
@@ -93,7 +94,7 @@ pub fn run(
 
 // ANCHOR: compare
 /// The five-way comparison: same URLs, same server, one strategy after another.
-pub fn compare(n: usize, latency: Duration, pool: usize) -> Result<Vec<Outcome>, FetchError> {
+pub fn compare(n: usize, latency: Duration, pool: usize) -> Result<Vec<Outcome>, UrlError> {
     let server = FixtureServer::builder()
         .latency(latency)
         .size(PAGE_BYTES)

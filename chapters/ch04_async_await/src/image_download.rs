@@ -9,7 +9,7 @@
 //! The async version starts all three, and while one waits for bytes the others run: total ≈
 //! 1 × latency. Same thread count (one), three times faster.
 
-use shared::{FixtureServer, Timeline};
+use shared::{FixtureServer, Timeline, UrlError};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -33,34 +33,10 @@ pub const IMAGES: [(&str, Duration); 3] = [
 /// The size of each image in the tour.
 pub const IMAGE_BYTES: usize = 256 * 1024;
 
-/// A download that failed, naming the URL: what the reader sees instead of a backtrace.
-#[derive(Debug)]
-pub struct DownloadError {
-    /// The URL that failed.
-    pub url: String,
-    /// Why.
-    pub reason: String,
-}
-
-impl std::fmt::Display for DownloadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "downloading {}: {}", self.url, self.reason)
-    }
-}
-
-impl std::error::Error for DownloadError {}
-
 /// `…/qgenlhwzyvs.jpg?delay_ms=400` → `qgenlhwzyvs.jpg`, as the article's `url.split("/")[-1]`.
 fn file_name(url: &str) -> &str {
     let path = url.split('?').next().unwrap_or(url);
     path.rsplit('/').next().unwrap_or(path)
-}
-
-fn failed(url: &str, reason: impl std::fmt::Display) -> DownloadError {
-    DownloadError {
-        url: url.to_owned(),
-        reason: reason.to_string(),
-    }
 }
 
 // ANCHOR: blocking
@@ -70,17 +46,17 @@ pub fn download_blocking(
     url: &str,
     dir: &Path,
     timeline: Timeline,
-) -> Result<PathBuf, DownloadError> {
+) -> Result<PathBuf, UrlError> {
     let name = file_name(url);
     timeline.say(format_args!("start {name}"));
     let response = client
         .get(url)
         .send()
         .and_then(|r| r.error_for_status())
-        .map_err(|e| failed(url, e))?;
-    let bytes = response.bytes().map_err(|e| failed(url, e))?;
+        .map_err(|e| UrlError::new(url, e))?;
+    let bytes = response.bytes().map_err(|e| UrlError::new(url, e))?;
     let path = dir.join(name);
-    std::fs::write(&path, &bytes).map_err(|e| failed(url, e))?;
+    std::fs::write(&path, &bytes).map_err(|e| UrlError::new(url, e))?;
     timeline.say(format_args!("done  {name} ({} bytes)", bytes.len()));
     Ok(path)
 }
@@ -93,7 +69,7 @@ pub async fn download_async(
     url: &str,
     dir: &Path,
     timeline: Timeline,
-) -> Result<PathBuf, DownloadError> {
+) -> Result<PathBuf, UrlError> {
     let name = file_name(url);
     timeline.say(format_args!("start {name}"));
     let response = client
@@ -101,14 +77,14 @@ pub async fn download_async(
         .send()
         .await
         .and_then(|r| r.error_for_status())
-        .map_err(|e| failed(url, e))?;
-    let bytes = response.bytes().await.map_err(|e| failed(url, e))?;
+        .map_err(|e| UrlError::new(url, e))?;
+    let bytes = response.bytes().await.map_err(|e| UrlError::new(url, e))?;
     let path = dir.join(name);
     // tokio::fs runs the write on tokio's blocking pool (files have no readiness events on
     // Linux), so the runtime thread keeps serving the other downloads meanwhile.
     tokio::fs::write(&path, &bytes)
         .await
-        .map_err(|e| failed(url, e))?;
+        .map_err(|e| UrlError::new(url, e))?;
     timeline.say(format_args!("done  {name} ({} bytes)", bytes.len()));
     Ok(path)
 }
@@ -118,7 +94,7 @@ pub async fn download_all_async(
     urls: &[String],
     dir: &Path,
     timeline: Timeline,
-) -> Result<Vec<PathBuf>, DownloadError> {
+) -> Result<Vec<PathBuf>, UrlError> {
     let client = reqwest::Client::new(); // like a ClientSession: one connection pool, shared
     let downloads = urls
         .iter()
@@ -138,7 +114,7 @@ pub fn download_all_blocking(
     urls: &[String],
     dir: &Path,
     timeline: Timeline,
-) -> Result<Vec<PathBuf>, DownloadError> {
+) -> Result<Vec<PathBuf>, UrlError> {
     let client = reqwest::blocking::Client::new();
     urls.iter()
         .map(|url| download_blocking(&client, url, dir, timeline))

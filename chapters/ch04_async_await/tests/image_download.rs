@@ -55,7 +55,7 @@ async fn a_failed_download_names_its_url() {
     assert!(
         error
             .to_string()
-            .starts_with(&format!("downloading {}: ", urls[0])),
+            .starts_with(&format!("fetching {}: ", urls[0])),
         "{error}"
     );
     assert_eq!(

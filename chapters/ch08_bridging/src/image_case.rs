@@ -17,23 +17,19 @@
 //! its own (started with [`FixtureServer::start`]) so that it keeps answering whatever our
 //! runtime does.
 
-use ch04_async_await::image_download::{DownloadError, IMAGE_BYTES, image_urls};
-use shared::{FixtureServer, Timeline};
+use ch04_async_await::image_download::{IMAGE_BYTES, image_urls};
+use shared::{FixtureServer, Timeline, UrlError};
 use std::path::{Path, PathBuf};
 
 // ANCHOR: fetch
 /// `requests.get(url)` and saving the body: plain blocking code, run on a blocking-pool thread.
 /// Returns the number of bytes saved.
-fn fetch_and_save(url: &str, path: &Path) -> Result<usize, DownloadError> {
-    let failed = |reason: String| DownloadError {
-        url: url.to_owned(),
-        reason,
-    };
+fn fetch_and_save(url: &str, path: &Path) -> Result<usize, UrlError> {
     let body = reqwest::blocking::get(url)
         .and_then(|response| response.error_for_status())
         .and_then(|response| response.bytes())
-        .map_err(|e| failed(e.to_string()))?;
-    std::fs::write(path, &body).map_err(|e| failed(e.to_string()))?;
+        .map_err(|e| UrlError::new(url, e))?;
+    std::fs::write(path, &body).map_err(|e| UrlError::new(url, e))?;
     Ok(body.len())
 }
 // ANCHOR_END: fetch
@@ -44,7 +40,7 @@ pub async fn download_img(
     url: String,
     dir: PathBuf,
     timeline: Timeline,
-) -> Result<PathBuf, DownloadError> {
+) -> Result<PathBuf, UrlError> {
     // `url.split("/")[-1]` without the query string.
     let name = url
         .split('?')
@@ -66,7 +62,7 @@ pub async fn download_all(
     urls: &[String],
     dir: &Path,
     timeline: Timeline,
-) -> Result<Vec<PathBuf>, DownloadError> {
+) -> Result<Vec<PathBuf>, UrlError> {
     let tasks: Vec<_> = urls
         .iter()
         .map(|url| tokio::spawn(download_img(url.clone(), dir.to_owned(), timeline)))

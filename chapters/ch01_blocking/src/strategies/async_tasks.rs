@@ -4,11 +4,12 @@
 //! instead of letting the OS take the thread away. A current-thread tokio runtime is exactly
 //! that: one OS thread, an epoll loop, and a task per URL.
 
-use crate::crawl::{FetchError, Fetched, get_page_async};
+use crate::crawl::{Fetched, get_page_async};
+use shared::UrlError;
 
 // ANCHOR: async_tasks
 /// A task per URL on a single-threaded runtime; all requests are in flight at once.
-pub fn async_tasks(urls: &[String]) -> Result<Vec<Fetched>, FetchError> {
+pub fn async_tasks(urls: &[String]) -> Result<Vec<Fetched>, UrlError> {
     shared::runtime::block_on(async {
         let client = reqwest::Client::new();
         let tasks: Vec<_> = urls

@@ -13,7 +13,8 @@ pub use serial::serial;
 pub use thread_per_url::thread_per_url;
 pub use thread_pool::thread_pool;
 
-use crate::crawl::{FetchError, Fetched};
+use crate::crawl::Fetched;
+use shared::UrlError;
 
 /// Which way to crawl.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +44,7 @@ impl Strategy {
     }
 
     /// Run this strategy over `urls`.
-    pub fn crawl(self, urls: &[String]) -> Result<Vec<Fetched>, FetchError> {
+    pub fn crawl(self, urls: &[String]) -> Result<Vec<Fetched>, UrlError> {
         match self {
             Strategy::Serial => serial(urls),
             Strategy::ThreadPerUrl => thread_per_url(urls),

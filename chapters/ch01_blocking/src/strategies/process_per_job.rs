@@ -9,7 +9,8 @@
 //! [`fetch_job`] as a worker job, and [`shared::tour::worker_command`] re-runs the current
 //! executable in that role. The child writes the body to its stdout; the parent reads it.
 
-use crate::crawl::{FetchError, Fetched, get_page};
+use crate::crawl::{Fetched, get_page};
+use shared::UrlError;
 use std::io::Write;
 use std::process::{ExitCode, Stdio};
 
@@ -18,7 +19,7 @@ pub const FETCH_JOB: &str = "fetch";
 
 // ANCHOR: process_per_job
 /// Start one child per URL, all at once, then collect each child's stdout.
-pub fn process_per_job(urls: &[String]) -> Result<Vec<Fetched>, FetchError> {
+pub fn process_per_job(urls: &[String]) -> Result<Vec<Fetched>, UrlError> {
     let children = urls
         .iter()
         .map(|url| {
@@ -29,7 +30,7 @@ pub fn process_per_job(urls: &[String]) -> Result<Vec<Fetched>, FetchError> {
                         .stderr(Stdio::piped())
                         .spawn()
                 })
-                .map_err(|e| FetchError::new(url, format!("cannot start a worker process: {e}")))
+                .map_err(|e| UrlError::new(url, format!("cannot start a worker process: {e}")))
         })
         .collect::<Result<Vec<_>, _>>()?;
     // Wait for every child before looking at any result, so that an early error leaves no
@@ -38,10 +39,10 @@ pub fn process_per_job(urls: &[String]) -> Result<Vec<Fetched>, FetchError> {
     urls.iter()
         .zip(outputs)
         .map(|(url, output)| {
-            let output = output.map_err(|e| FetchError::new(url, e))?;
+            let output = output.map_err(|e| UrlError::new(url, e))?;
             if !output.status.success() {
                 let why = String::from_utf8_lossy(&output.stderr);
-                return Err(FetchError::new(url, why.trim()));
+                return Err(UrlError::new(url, why.trim()));
             }
             Ok(Fetched {
                 url: url.clone(),

@@ -5,12 +5,13 @@
 //! get the C library's default, usually 8 MiB) and a kernel task, so a thousand URLs means a
 //! thousand threads.
 
-use crate::crawl::{FetchError, Fetched, get_page};
+use crate::crawl::{Fetched, get_page};
+use shared::UrlError;
 
 // ANCHOR: thread_per_url
 /// One OS thread per URL. `std::thread::scope` lets the threads borrow `urls` and the client,
 /// and joins them all before returning: no thread outlives the call.
-pub fn thread_per_url(urls: &[String]) -> Result<Vec<Fetched>, FetchError> {
+pub fn thread_per_url(urls: &[String]) -> Result<Vec<Fetched>, UrlError> {
     let client = reqwest::blocking::Client::new();
     std::thread::scope(|scope| {
         let handles: Vec<_> = urls

@@ -4,17 +4,18 @@
 //! takes `ceil(N / workers)` round trips. That is the article's point about pools: sized too
 //! small, they are no faster than no pool.
 
-use crate::crawl::{FetchError, Fetched, get_page};
+use crate::crawl::{Fetched, get_page};
+use shared::UrlError;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 // ANCHOR: thread_pool
 /// `ThreadPoolExecutor(max_workers=workers)`: each worker claims the next index until none is
 /// left, and writes its result into that URL's slot, so results keep the URLs' order.
-pub fn thread_pool(urls: &[String], workers: usize) -> Result<Vec<Fetched>, FetchError> {
+pub fn thread_pool(urls: &[String], workers: usize) -> Result<Vec<Fetched>, UrlError> {
     let client = reqwest::blocking::Client::new();
     let next = AtomicUsize::new(0);
-    let slots: Vec<Mutex<Option<Result<Fetched, FetchError>>>> =
+    let slots: Vec<Mutex<Option<Result<Fetched, UrlError>>>> =
         urls.iter().map(|_| Mutex::new(None)).collect();
     std::thread::scope(|scope| {
         for _ in 0..workers.max(1) {
