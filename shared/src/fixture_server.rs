@@ -35,7 +35,7 @@ use hyper_util::rt::TokioIo;
 use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
@@ -64,7 +64,7 @@ impl Builder {
     pub fn start(self) -> FixtureServer {
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
         let (shutdown, shutdown_rx) = watch::channel(false);
-        let stats = Arc::new(Mutex::new(Stats::default()));
+        let stats = Arc::new(Counters::default());
         let config = self;
         let thread_stats = Arc::clone(&stats);
         let thread = std::thread::Builder::new()
@@ -88,7 +88,7 @@ impl Builder {
             .expect("fixture server: the thread died before binding");
         FixtureServer {
             addr,
-            stats,
+            counters: stats,
             shutdown,
             thread: Some(thread),
         }
@@ -100,13 +100,13 @@ impl Builder {
     /// Outside a tokio runtime.
     pub async fn spawn(self) -> FixtureServer {
         let (shutdown, shutdown_rx) = watch::channel(false);
-        let stats = Arc::new(Mutex::new(Stats::default()));
+        let stats = Arc::new(Counters::default());
         let listener = bind().await;
         let addr = listener.local_addr().expect("bound socket has an address");
         tokio::spawn(serve(listener, self, Arc::clone(&stats), shutdown_rx));
         FixtureServer {
             addr,
-            stats,
+            counters: stats,
             shutdown,
             thread: None,
         }
@@ -117,9 +117,17 @@ impl Builder {
 #[derive(Debug)]
 pub struct FixtureServer {
     addr: SocketAddr,
-    stats: Arc<Mutex<Stats>>,
+    counters: Arc<Counters>,
     shutdown: watch::Sender<bool>,
     thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// The counts, and a condition variable signalled whenever a request or connection ends, so
+/// that [`FixtureServer::wait_for_open_connections`] waits without polling.
+#[derive(Debug, Default)]
+struct Counters {
+    stats: Mutex<Stats>,
+    ended: Condvar,
 }
 
 #[derive(Debug, Default)]
@@ -193,8 +201,26 @@ impl FixtureServer {
         stats.by_path.clear();
     }
 
+    /// Block the calling thread until at most `at_most` connections are open, or `limit` has
+    /// passed; return how many are open then. A client that closes a connection returns before
+    /// the server has noticed (the server's side of the socket closes on its next read), so a
+    /// check of "the client hung up" waits for the server here instead of sleeping a guess.
+    ///
+    /// For a server on its own thread ([`FixtureServer::start`]): one spawned on the caller's
+    /// runtime would be blocked by this very wait.
+    pub fn wait_for_open_connections(&self, at_most: usize, limit: Duration) -> usize {
+        let counters = &*self.counters;
+        let stats = counters.stats.lock().unwrap_or_else(|p| p.into_inner());
+        let (stats, _timed_out) = counters
+            .ended
+            .wait_timeout_while(stats, limit, |s| s.open_connections > at_most)
+            .unwrap_or_else(|p| p.into_inner());
+        stats.open_connections
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Stats> {
-        self.stats
+        self.counters
+            .stats
             .lock()
             .unwrap_or_else(|poison| poison.into_inner())
     }
@@ -237,7 +263,7 @@ async fn bind() -> TcpListener {
 async fn serve(
     listener: TcpListener,
     config: Builder,
-    stats: Arc<Mutex<Stats>>,
+    stats: Arc<Counters>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let config = Arc::new(config);
@@ -270,7 +296,7 @@ async fn serve(
 async fn respond(
     request: Request<Incoming>,
     config: &Builder,
-    stats: &Arc<Mutex<Stats>>,
+    stats: &Arc<Counters>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let path = request.uri().path().to_owned();
     let query = request.uri().query().unwrap_or("");
@@ -318,7 +344,7 @@ fn status(code: StatusCode) -> Response<Full<Bytes>> {
 /// Counts something up while it lives and down when it is dropped, even if the future holding
 /// it is cancelled half-way (a client hanging up mid-request).
 struct Gauge<'a> {
-    stats: &'a Mutex<Stats>,
+    stats: &'a Counters,
     kind: GaugeKind,
 }
 
@@ -328,8 +354,11 @@ enum GaugeKind {
 }
 
 impl<'a> Gauge<'a> {
-    fn request(stats: &'a Mutex<Stats>, path: &str) -> Self {
-        let mut s = stats.lock().unwrap_or_else(|poison| poison.into_inner());
+    fn request(stats: &'a Counters, path: &str) -> Self {
+        let mut s = stats
+            .stats
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner());
         s.requests += 1;
         s.in_flight += 1;
         s.max_in_flight = s.max_in_flight.max(s.in_flight);
@@ -340,8 +369,9 @@ impl<'a> Gauge<'a> {
         }
     }
 
-    fn open_connection(stats: &'a Mutex<Stats>) -> Self {
+    fn open_connection(stats: &'a Counters) -> Self {
         stats
+            .stats
             .lock()
             .unwrap_or_else(|poison| poison.into_inner())
             .open_connections += 1;
@@ -356,12 +386,14 @@ impl Drop for Gauge<'_> {
     fn drop(&mut self) {
         let mut s = self
             .stats
+            .stats
             .lock()
             .unwrap_or_else(|poison| poison.into_inner());
         match self.kind {
             GaugeKind::Request => s.in_flight -= 1,
             GaugeKind::Connection => s.open_connections -= 1,
         }
+        self.stats.ended.notify_all();
     }
 }
 
@@ -452,6 +484,26 @@ mod tests {
         assert!(
             matches!(closed, Ok(Ok(0))),
             "the server closed the connection"
+        );
+    }
+
+    #[test]
+    fn wait_for_open_connections_sees_a_client_hang_up() {
+        use std::io::{Read, Write};
+        let server = FixtureServer::builder().latency(Duration::ZERO).start();
+        let mut stream = std::net::TcpStream::connect(server.addr()).unwrap();
+        stream
+            .write_all(b"GET /x?size=1 HTTP/1.1\r\nhost: x\r\n\r\n")
+            .unwrap();
+        let mut buffer = [0u8; 256];
+        assert!(stream.read(&mut buffer).unwrap() > 0);
+        let limit = Duration::from_secs(30);
+        assert_eq!(server.wait_for_open_connections(1, limit), 1, "kept alive");
+        drop(stream);
+        assert_eq!(
+            server.wait_for_open_connections(0, limit),
+            0,
+            "the server saw the hang-up"
         );
     }
 

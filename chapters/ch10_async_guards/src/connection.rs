@@ -223,10 +223,7 @@ pub fn show_drop_without_runtime() {
     if let Err(error) = drop_without_runtime(&server) {
         outln!("error: {error}");
     }
-    // The server's thread notices the hang-up on its own time: give it a moment.
-    let deadline = std::time::Instant::now() + BLOCKING_GOODBYE_LIMIT;
-    while server.open_connections() > 0 && std::time::Instant::now() < deadline {
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    outln!("server: open connections = {}", server.open_connections());
+    // The server's thread notices the hang-up on its own time: wait for it, within a limit.
+    let open = server.wait_for_open_connections(0, BLOCKING_GOODBYE_LIMIT);
+    outln!("server: open connections = {open}");
 }
