@@ -1,13 +1,7 @@
 """Back-pressure with asyncio.Queue(maxsize=2): the slow consumer paces the producer."""
 
 import asyncio
-import time
-
-T0 = time.perf_counter()
-
-
-def say(msg):
-    print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
+from listing import restart, say
 
 
 DONE = object()  # Python 3.11's Queue cannot be closed: a sentinel marks the end
@@ -22,8 +16,7 @@ async def producer(queue, items):
 
 
 async def main():
-    global T0
-    T0 = time.perf_counter()
+    restart()
     queue = asyncio.Queue(maxsize=2)
     task = asyncio.create_task(producer(queue, 6))
     while (item := await queue.get()) is not DONE:

@@ -2,23 +2,8 @@
 iterators, so they are loops (or async comprehensions, which cannot stop early)."""
 
 import asyncio
-import time
-
-T0 = time.perf_counter()
-
-
-def say(msg):
-    print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
-
-
-async def readlines(pause=0.01):
-    start, count = time.monotonic(), 0
-    while True:
-        count += 1
-        await asyncio.sleep(start + count * pause - time.monotonic())  # until the line is due
-        if count == 100:
-            return
-        yield count
+from listing import restart, say
+from readlines_unfold import readlines
 
 
 async def odd_squares(lines, n):
@@ -42,12 +27,11 @@ async def batches(lines, size):
 
 
 async def main():
-    global T0
-    T0 = time.perf_counter()
+    restart()
     squares = await odd_squares(readlines(), 4)
     say(f"first 4 odd squares: {squares}")
 
-    T0 = time.perf_counter()
+    restart()
     chunks = await batches(readlines(), 10)
     say(f"{len(chunks)} batches of sizes {[len(b) for b in chunks]}")
     say(f"the last batch: {chunks[-1]}")

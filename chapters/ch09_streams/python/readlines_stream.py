@@ -8,12 +8,7 @@ Prints the first three lines and the last, as the Rust tour does.
 
 import asyncio
 import time
-
-T0 = time.perf_counter()
-
-
-def say(msg):
-    print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
+from listing import print_lines, restart
 
 
 class Iterator:
@@ -41,24 +36,8 @@ class Iterator:
         return val
 
 
-async def print_lines(lines):
-    """`async for`, printing the first three lines and the last one only."""
-    seen, last = 0, None
-    async for line in lines:
-        if seen < 3:
-            say(line)
-        elif seen == 3:
-            print("...")
-        seen += 1
-        last = (line, time.perf_counter() - T0)
-    if last and seen > 3:
-        print(f"[+{last[1]:.2f}s] {last[0]}")
-    say(f"the stream ended (None) after {seen} lines")
-
-
 async def main():
-    global T0
-    T0 = time.perf_counter()
+    restart()
     await print_lines(Iterator())
 
 

@@ -2,12 +2,7 @@
 
 import asyncio
 import time
-
-T0 = time.perf_counter()
-
-
-def say(msg):
-    print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
+from listing import print_lines, restart
 
 
 async def readlines(pause=0.01):
@@ -21,25 +16,10 @@ async def readlines(pause=0.01):
         yield count
 
 
-async def print_lines(lines):
-    """`async for`, printing the first three lines and the last one only."""
-    seen, last = 0, None
-    async for line in lines:
-        if seen < 3:
-            say(line)
-        elif seen == 3:
-            print("...")
-        seen += 1
-        last = (line, time.perf_counter() - T0)
-    if last and seen > 3:
-        print(f"[+{last[1]:.2f}s] {last[0]}")
-    say(f"the stream ended (None) after {seen} lines")
-
-
 async def main():
-    global T0
-    T0 = time.perf_counter()
+    restart()
     await print_lines(readlines())
 
 
-asyncio.run(main())
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,13 +1,7 @@
 """Real async iteration: `async for line in reader` over a TCP connection."""
 
 import asyncio
-import time
-
-T0 = time.perf_counter()
-
-
-def say(msg):
-    print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
+from listing import restart, say
 
 
 LOG = ["INFO starting", "WARN disk 91% full", "INFO done"]
@@ -24,10 +18,9 @@ async def serve_log(reader, writer):
 
 
 async def main():
-    global T0
     server = await asyncio.start_server(serve_log, "127.0.0.1", 0)
     port = server.sockets[0].getsockname()[1]
-    T0 = time.perf_counter()
+    restart()
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     received = 0
     async for line in reader:  # a StreamReader is an async iterator of lines
