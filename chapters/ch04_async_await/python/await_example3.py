@@ -1,20 +1,8 @@
 """5.3 await, example 3: two awaits in a row run one after the other, 2 s + 2 s."""
 
 import asyncio
-import time
 
-T0 = time.perf_counter()
-
-
-def say(msg):
-    print(f"[+{time.perf_counter() - T0:.2f}s] {msg}", flush=True)
-
-
-async def func(who):
-    say(f"{who}: 你好")
-    await asyncio.sleep(2)
-    say(f"{who}: Hello")
-    return 2
+from listing import func, say
 
 
 async def func2():
