@@ -3,7 +3,9 @@
 The article's version fetched from a public host with `verify_ssl=False` (deprecated in
 aiohttp 3.x for `ssl=False`, and switching certificate checks off is not something to copy).
 Here a local aiohttp server stands in for the host, with the same three paths and latencies
-as the Rust fixture server, so the script runs offline.
+as the Rust fixture server, so the script runs offline. Files are written with `aiofiles`
+(`aiofiles.open`), the maintained package most code uses, rather than the article's `aiofile`
+(`aiofile.async_open`); both hand the blocking write to a thread.
 """
 
 import asyncio
