@@ -30,8 +30,7 @@ parity:
     .venv/bin/pip install --quiet --disable-pip-version-check $(cat chapters/*/python/requirements.txt | sed 's/^/ /')
     .venv/bin/python tests/parity.py
 
-# Rewrite the book's output files from the chapters (after changing what a chapter prints).
-# `just bless force` also rewrites measured sections whose only change is their durations.
+# Rewrite the book's output files after changing what a chapter prints (`just bless force`: even when only durations changed).
 bless MODE="1":
     BLESS={{MODE}} cargo test -p tests --test book_output
 
@@ -47,6 +46,6 @@ serve:
 ci:
     bash .ci/run
 
-# ch05 → ch05_futures
+# ch05 → ch05_futures (ch5 too; ch1 is ch01, not ch10)
 _crate CH:
-    @d=$(ls -d chapters/{{CH}}* 2>/dev/null | head -n1); if [ -z "$d" ]; then echo "no chapter matches {{CH}}; the chapters are: $(ls chapters | tr '\n' ' ')" >&2; exit 2; fi; basename "$d"
+    @c="{{CH}}"; case "$c" in ch[1-9]) c="ch0${c#ch}";; esac; d=$(ls -d chapters/"$c"_* chapters/"$c" 2>/dev/null | head -n1); if [ -z "$d" ]; then echo "no chapter matches {{CH}}; the chapters are: $(ls chapters | tr '\n' ' ')" >&2; exit 2; fi; basename "$d"

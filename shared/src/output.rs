@@ -7,9 +7,12 @@
 use std::fmt::{Display, Write as _};
 use std::io::Write as _;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// `None`: print to stdout. `Some(buffer)`: a capture is running.
 static SINK: Mutex<Option<String>> = Mutex::new(None);
+/// Whether [`line`] writes to stdout itself (a tour's `main`) or through `println!` (tests).
+static DIRECT: AtomicBool = AtomicBool::new(false);
 /// Captures are serialised: two tests capturing at once would interleave their lines.
 static CAPTURE: Mutex<()> = Mutex::new(());
 
@@ -21,12 +24,21 @@ pub fn line(text: impl Display) {
             // Writing to a String cannot fail.
             let _ = writeln!(buffer, "{text}");
         }
-        None => {
+        None if DIRECT.load(Ordering::Relaxed) => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`cargo run | head`) is not worth a panic.
             let _ = writeln!(stdout, "{text}");
         }
+        // In a test, `println!` lets the test harness capture the line (and show it only if
+        // the test fails) instead of interleaving it with `cargo test`'s report.
+        None => println!("{text}"),
     }
+}
+
+/// Print straight to stdout from now on, ignoring a closed pipe. A tour's `main` asks for this;
+/// tests, which call the listings as library functions, keep `println!` and its capture.
+pub fn print_directly() {
+    DIRECT.store(true, Ordering::Relaxed);
 }
 
 /// Run `f` and return what it printed through the sink, with its result.

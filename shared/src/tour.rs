@@ -217,6 +217,7 @@ impl Tour {
     /// Run the tour as `main`: parse `std::env::args`, report bad input with a message and
     /// exit code 2.
     pub fn main(&self) -> ExitCode {
+        output::print_directly();
         if let Some(code) = self.run_worker_if_asked() {
             return code;
         }
@@ -233,7 +234,7 @@ impl Tour {
     pub fn run_cli(&self, args: impl IntoIterator<Item = String>) -> Result<(), UsageError> {
         let (request, options) = self.parse(args)?;
         match request {
-            Request::Help => output::line(self.usage()),
+            Request::Help => output::line(self.usage().trim_end()),
             Request::List => {
                 let widest = |field: fn(&Section) -> &str| {
                     self.sections.iter().map(|s| display_width(field(s))).max()
@@ -329,22 +330,30 @@ impl Tour {
                         .iter()
                         .find(|o| o.name == name)
                         .ok_or_else(|| {
-                            UsageError(format!("unknown option `{flag}`\n\n{}", self.usage()))
+                            UsageError(format!(
+                                "unknown option `{flag}`\n\n{}",
+                                self.usage().trim_end()
+                            ))
                         })?;
                     let value = match inline.or_else(|| args.next()) {
                         Some(value) => value,
                         None => return Err(UsageError(format!("--{name} needs a value"))),
                     };
-                    // Every option of every tour is a number today: a whole one when its
-                    // default is whole. Say so now rather than panic in a section later.
+                    // Every option of every tour is a count or a duration today: a whole
+                    // number from 1 up when its default is whole, where 0 would mean nothing
+                    // to crawl or no thread to crawl with. Say so now, before any section runs.
                     let whole = spec.default.parse::<u64>().is_ok();
                     let valid = if whole {
-                        value.parse::<u64>().is_ok()
+                        value.parse::<u64>().is_ok_and(|n| n >= 1)
                     } else {
                         value.parse::<f64>().is_ok()
                     };
                     if !valid {
-                        let kind = if whole { "a whole number" } else { "a number" };
+                        let kind = if whole {
+                            "a whole number from 1 up"
+                        } else {
+                            "a number"
+                        };
                         return Err(UsageError(format!(
                             "--{name} takes {kind}, not `{value}` ({})",
                             spec.help
@@ -386,7 +395,7 @@ impl Tour {
         );
         for option in &self.options {
             text.push_str(&format!(
-                "--{:<16} {} (default {})\n",
+                "--{:<15} {} (default {})\n",
                 format!("{} N", option.name),
                 option.help,
                 option.default
@@ -493,7 +502,7 @@ mod tests {
                 .0
                 .contains("unknown option `--frobs`")
         );
-        for bad in ["many", "2.5", "-1"] {
+        for bad in ["many", "2.5", "-1", "0"] {
             let error = run(&["--times", bad]).unwrap_err().0;
             assert!(error.contains("takes a whole number"), "{error}");
         }
@@ -504,6 +513,16 @@ mod tests {
                 .0
                 .contains("one section at most")
         );
+    }
+
+    #[test]
+    fn help_lines_up_the_chapter_options_with_the_common_ones() {
+        let text = run(&["--help"]).unwrap();
+        let column = |prefix: &str| {
+            let line = text.lines().find(|l| l.starts_with(prefix)).unwrap();
+            line.len() - line[prefix.len()..].trim_start().len()
+        };
+        assert_eq!(column("--times N"), column("--list"), "{text}");
     }
 
     #[test]

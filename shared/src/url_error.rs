@@ -24,6 +24,26 @@ impl UrlError {
             reason: reason.to_string(),
         }
     }
+
+    /// A failure of `url` for `error`, followed by the errors that caused it. reqwest's own
+    /// message (`error sending request for url (…)`) leaves out *why*, which is in its
+    /// `source()` chain: `… : tcp connect error: Too many open files (os error 24)`.
+    pub fn caused_by(url: &str, error: &(dyn std::error::Error + 'static)) -> Self {
+        let mut reason = error.to_string();
+        let mut source = error.source();
+        while let Some(cause) = source {
+            let text = cause.to_string();
+            if !reason.contains(&text) {
+                reason.push_str(": ");
+                reason.push_str(&text);
+            }
+            source = cause.source();
+        }
+        UrlError {
+            url: url.to_owned(),
+            reason,
+        }
+    }
 }
 
 impl fmt::Display for UrlError {
@@ -40,5 +60,32 @@ mod tests {
     fn the_message_names_the_url_then_the_reason() {
         let error = super::UrlError::new("http://x/a.jpg", "404 Not Found");
         assert_eq!(error.to_string(), "fetching http://x/a.jpg: 404 Not Found");
+    }
+
+    #[test]
+    fn caused_by_appends_the_causes_once_each() {
+        #[derive(Debug)]
+        struct Outer(std::io::Error);
+        impl std::fmt::Display for Outer {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("error sending request")
+            }
+        }
+        impl std::error::Error for Outer {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                Some(&self.0)
+            }
+        }
+        let io = std::io::Error::other("Too many open files");
+        let error = super::UrlError::caused_by("http://x/1", &Outer(io));
+        assert_eq!(
+            error.to_string(),
+            "fetching http://x/1: error sending request: Too many open files"
+        );
+        let plain = std::io::Error::other("refused");
+        assert_eq!(
+            super::UrlError::caused_by("http://x/2", &plain).to_string(),
+            "fetching http://x/2: refused"
+        );
     }
 }

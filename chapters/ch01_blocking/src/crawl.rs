@@ -25,8 +25,8 @@ pub fn get_page(client: &reqwest::blocking::Client, url: &str) -> Result<Fetched
         .get(url)
         .send()
         .and_then(|r| r.error_for_status())
-        .map_err(|e| UrlError::new(url, e))?;
-    let body = response.bytes().map_err(|e| UrlError::new(url, e))?;
+        .map_err(|e| UrlError::caused_by(url, &e))?;
+    let body = response.bytes().map_err(|e| UrlError::caused_by(url, &e))?;
     Ok(Fetched {
         url: url.to_owned(),
         body: body.to_vec(),
@@ -41,8 +41,11 @@ pub async fn get_page_async(client: &reqwest::Client, url: &str) -> Result<Fetch
         .send()
         .await
         .and_then(|r| r.error_for_status())
-        .map_err(|e| UrlError::new(url, e))?;
-    let body = response.bytes().await.map_err(|e| UrlError::new(url, e))?;
+        .map_err(|e| UrlError::caused_by(url, &e))?;
+    let body = response
+        .bytes()
+        .await
+        .map_err(|e| UrlError::caused_by(url, &e))?;
     Ok(Fetched {
         url: url.to_owned(),
         body: body.to_vec(),

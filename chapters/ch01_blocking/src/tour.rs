@@ -52,10 +52,6 @@ fn five_ways(options: &Options) {
     let n: usize = options.get("urls");
     let latency = Duration::from_millis(options.get("latency-ms"));
     let pool: usize = options.get("pool");
-    if n == 0 || pool == 0 || latency.is_zero() {
-        outln!("--urls, --pool and --latency-ms must be at least 1");
-        return;
-    }
     match report::compare(n, latency, pool) {
         Ok(outcomes) => report::print_table(n, latency, &outcomes),
         Err(error) => outln!("the crawl failed: {error}"),

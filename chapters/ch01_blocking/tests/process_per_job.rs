@@ -66,7 +66,7 @@ fn bad_options_are_a_message_and_exit_code_2() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(
-        stderr.contains("--urls takes a whole number, not `lots`"),
+        stderr.contains("--urls takes a whole number from 1 up, not `lots`"),
         "{stderr}"
     );
 }
