@@ -7,7 +7,9 @@ import asyncio
 import concurrent.futures
 import time
 
-PERIOD, JOB, SLICE = 0.020, 0.200, 0.005
+from heartbeat import JOB, PERIOD, report, with_heartbeat
+
+SLICE = 0.005
 
 
 def spin(duration):
@@ -26,27 +28,6 @@ async def spin_cooperatively(duration, slice_):
         await asyncio.sleep(0)  # tokio::task::yield_now()
         if time.perf_counter() - start >= duration:
             return rounds
-
-
-async def with_heartbeat(job):
-    longest, last = 0.0, time.perf_counter()
-
-    async def beat():
-        nonlocal longest, last
-        while True:
-            await asyncio.sleep(PERIOD)
-            now = time.perf_counter()
-            longest, last = max(longest, now - last), now
-
-    heartbeat = asyncio.create_task(beat())
-    await asyncio.sleep(0)
-    await job
-    heartbeat.cancel()
-    return round(max(longest, time.perf_counter() - last) * 1000)
-
-
-def report(what, gap):
-    print(f"{what:<38} longest heartbeat gap: {gap} ms")
 
 
 async def spin_in_coroutine():
