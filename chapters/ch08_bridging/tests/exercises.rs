@@ -1,10 +1,11 @@
 //! Chapter 8's exercises. These tests run against the reference solutions by default and
 //! against your attempts with `just exercise ch08` (`--features attempt`).
 
+mod common;
+
 use ch08_bridging::exercises::{fetch_sizes, sum_cooperatively};
+use common::TurnCounter;
 use shared::FixtureServer;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 #[tokio::test]
@@ -34,20 +35,12 @@ async fn fetch_sizes_reports_an_error_status() {
 
 #[tokio::test]
 async fn sum_cooperatively_adds_up_and_lets_other_tasks_run_meanwhile() {
-    // A task that counts every time it gets the thread; it only can when the sum yields.
-    let turns = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&turns);
-    let other = tokio::spawn(async move {
-        loop {
-            counter.fetch_add(1, Ordering::SeqCst);
-            tokio::task::yield_now().await;
-        }
-    });
+    // The other task can only get the thread when the sum yields.
+    let other = TurnCounter::spawn();
     assert_eq!(sum_cooperatively(1_000_000).await, 499_999_500_000);
-    let turns = turns.load(Ordering::SeqCst);
+    let turns = other.turns();
     assert!(
         turns >= 50,
         "the other task ran {turns} times during 1 000 000 numbers"
     );
-    other.abort();
 }

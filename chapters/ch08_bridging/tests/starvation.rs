@@ -8,9 +8,11 @@
 //! generous time limit; the limit only matters when the test is about to fail, since the job
 //! returns as soon as it sees the ticks.
 
+mod common;
+
 use ch08_bridging::executors::{compute_pool, run_on};
 use ch08_bridging::starvation::{Heartbeat, spin, spin_cooperatively, with_heartbeat};
-use std::sync::Arc;
+use common::TurnCounter;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -112,27 +114,16 @@ async fn a_job_on_a_compute_pool_sees_the_heartbeat_go_on() {
 async fn a_cpu_loop_that_yields_lets_the_other_tasks_run_at_every_yield() {
     // A task that is always ready and counts its turns (a timer-driven heartbeat would also
     // depend on how much CPU time the OS gives this thread; this one only on the yields).
-    let turns = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&turns);
-    let other = tokio::spawn(async move {
-        loop {
-            counter.fetch_add(1, Ordering::SeqCst);
-            tokio::task::yield_now().await;
-        }
-    });
+    let other = TurnCounter::spawn();
     tokio::task::yield_now().await;
     // The loop yields at least once (after its first slice), and at each yield the other task
     // gets one turn.
-    let before = turns.load(Ordering::SeqCst);
+    let before = other.turns();
     spin_cooperatively(BLOCK, Duration::from_millis(1)).await;
-    assert!(
-        turns.load(Ordering::SeqCst) > before,
-        "the other task ran during the loop"
-    );
+    assert!(other.turns() > before, "the other task ran during the loop");
 
     // The same loop without the yields: the other task waits until it is over.
-    let before = turns.load(Ordering::SeqCst);
+    let before = other.turns();
     spin(BLOCK);
-    assert_eq!(turns.load(Ordering::SeqCst), before);
-    other.abort();
+    assert_eq!(other.turns(), before);
 }
