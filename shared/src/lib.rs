@@ -13,8 +13,10 @@
 //! - [`fixture_server`]: a real HTTP server on 127.0.0.1 serving generated "images" with a
 //!   chosen latency, counting requests and how many were in flight at once, so every network
 //!   listing runs offline and every concurrency claim can be checked;
-//! - [`url_error`]: the error every fetching listing reports, naming the URL.
+//! - [`url_error`]: the error every fetching listing reports, naming the URL;
+//! - [`bench`]: what a benchmark row is, so each chapter can add its own to `just bench`.
 
+pub mod bench;
 pub mod fixture_server;
 pub mod output;
 pub mod panics;

@@ -1,0 +1,203 @@
+//! What a benchmark row is, so that every chapter can add its own and one runner measures them
+//! all (`just bench`).
+//!
+//! A chapter that makes a performance claim owns a row: one small function in its
+//! `src/bench.rs` returning [`Row`]s. A row names one figure ("100k tasks spawn + one yield")
+//! and lists its [`Variant`]s: the Rust code, and the chapter's own Python counterparts
+//! (asyncio, uvloop, threads, …) run through [`python`]. The runner (in the `tests` crate)
+//! warms each variant up, repeats it, and reports median and min–max side by side, with the
+//! ratio to the first Python variant and the physical bound when the row has one.
+//!
+//! Each call of a variant is one measurement and returns one number in the row's [`Unit`].
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// How big a run is: `Full` for `just bench`, `Quick` for CI (`just bench --quick`), where
+/// every row runs once at small sizes so the suite cannot rot. Never assert a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scale {
+    /// The sizes the book's figures are measured at.
+    Full,
+    /// Small sizes, one repetition: proves the row still runs.
+    Quick,
+}
+
+impl Scale {
+    /// `full` at [`Scale::Full`], `quick` otherwise: `scale.pick(100_000, 1_000)`.
+    pub fn pick<T>(self, full: T, quick: T) -> T {
+        match self {
+            Scale::Full => full,
+            Scale::Quick => quick,
+        }
+    }
+}
+
+/// The unit of a row's numbers, and which way is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// Wall-clock seconds; lower is better.
+    Seconds,
+    /// CPU seconds (user + system) of the measured process; lower is better.
+    CpuSeconds,
+    /// Nanoseconds per operation; lower is better.
+    NanosPerOp,
+    /// Operations (requests, pages, commands) per second; higher is better.
+    PerSecond,
+    /// Bytes (per task, per connection, peak); lower is better.
+    Bytes,
+}
+
+impl Unit {
+    /// Whether a larger number is better (throughput) rather than worse (time, memory).
+    pub fn higher_is_better(self) -> bool {
+        matches!(self, Unit::PerSecond)
+    }
+
+    /// The short symbol printed after a number.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Unit::Seconds => "s",
+            Unit::CpuSeconds => "s CPU",
+            Unit::NanosPerOp => "ns/op",
+            Unit::PerSecond => "/s",
+            Unit::Bytes => "B",
+        }
+    }
+}
+
+/// What one measurement of a variant gives: a number in the row's unit, or why it could not run.
+pub type Measurement = Result<f64, BenchError>;
+
+/// One implementation of a row's workload.
+pub struct Variant {
+    /// `Rust`, `asyncio`, `uvloop`, `threads`, `greenlet`, `aiohttp`, `FastAPI`, …
+    pub label: &'static str,
+    /// Take one measurement.
+    pub run: Box<dyn Fn(Scale) -> Measurement + Send + Sync>,
+}
+
+impl Variant {
+    /// A variant measured by `run`.
+    pub fn new(
+        label: &'static str,
+        run: impl Fn(Scale) -> Measurement + Send + Sync + 'static,
+    ) -> Self {
+        Variant {
+            label,
+            run: Box::new(run),
+        }
+    }
+}
+
+impl fmt::Debug for Variant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Variant")
+            .field("label", &self.label)
+            .finish_non_exhaustive()
+    }
+}
+
+/// One figure of the benchmark table.
+#[derive(Debug)]
+pub struct Row {
+    /// `ch11/spawn_yield`: the chapter's short name and the row's own; the results file and
+    /// the book's include anchors use it.
+    pub id: &'static str,
+    /// What is measured, as the table prints it: `100k tasks spawn + one yield`.
+    pub figure: &'static str,
+    /// The unit of every variant's numbers.
+    pub unit: Unit,
+    /// The physical bound in the same unit, when there is one (1.00 s for 200 URLs of 100 ms,
+    /// 20 at a time).
+    pub bound: Option<f64>,
+    /// The goal the project set for this row, as text: `≥ 25× uvloop`.
+    pub goal: Option<&'static str>,
+    /// Rust first, then the Python counterparts.
+    pub variants: Vec<Variant>,
+}
+
+/// Why a measurement could not be taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenchError(pub String);
+
+impl fmt::Display for BenchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BenchError {}
+
+/// The workspace's top folder (where `Cargo.toml`, `.venv` and `chapters/` are).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the shared crate sits one level below the workspace root")
+        .to_path_buf()
+}
+
+/// The project's Python: `.venv/bin/python` when it exists (what `just parity` and `just bench`
+/// create), `python3` otherwise.
+pub fn python_interpreter() -> PathBuf {
+    let venv = workspace_root().join(".venv/bin/python");
+    if venv.exists() {
+        venv
+    } else {
+        PathBuf::from("python3")
+    }
+}
+
+/// Run a chapter's Python benchmark script and read its measurement: the last line it prints
+/// on stdout, a plain number in the row's unit.
+///
+/// `script` is relative to the workspace root (`chapters/ch11_runtimes/python/bench_spawn.py`);
+/// `envs` passes what the script needs (a server's URL). A script that fails gives its stderr's
+/// last lines as the error.
+pub fn python(script: &str, args: &[&str], envs: &[(&str, &str)]) -> Measurement {
+    let root = workspace_root();
+    let output = Command::new(python_interpreter())
+        .arg(root.join(script))
+        .args(args)
+        .envs(envs.iter().copied())
+        .current_dir(&root)
+        .output()
+        .map_err(|e| BenchError(format!("cannot run Python for {script}: {e}")))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let tail: Vec<&str> = stderr.lines().rev().take(5).collect();
+        return Err(BenchError(format!(
+            "{script} failed ({}): {}",
+            output.status,
+            tail.into_iter().rev().collect::<Vec<_>>().join(" | ")
+        )));
+    }
+    let last = stdout.lines().rev().find(|l| !l.trim().is_empty());
+    last.and_then(|l| l.trim().parse::<f64>().ok())
+        .ok_or_else(|| BenchError(format!("{script} printed no number on its last line")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scale_picks_the_size() {
+        assert_eq!(Scale::Full.pick(100_000, 10), 100_000);
+        assert_eq!(Scale::Quick.pick(100_000, 10), 10);
+    }
+
+    #[test]
+    fn python_reads_the_last_number_and_reports_failures() {
+        let dir = tempfile::tempdir().unwrap();
+        let ok = dir.path().join("ok.py");
+        std::fs::write(&ok, "print('warming up')\nprint(1.5)\n").unwrap();
+        assert_eq!(python(ok.to_str().unwrap(), &[], &[]), Ok(1.5));
+        let bad = dir.path().join("bad.py");
+        std::fs::write(&bad, "raise SystemExit('no server')\n").unwrap();
+        let error = python(bad.to_str().unwrap(), &[], &[]).unwrap_err();
+        assert!(error.0.contains("no server"), "{error}");
+    }
+}
