@@ -8,7 +8,9 @@
 //! What it serves (`GET` only):
 //! - `/<any path>`: a generated binary body ("an image"), `size` bytes long, whose bytes depend
 //!   only on the path, so a client can check it got the right one with [`body_for`].
-//!   `?size=N` changes the size of one response, `?delay_ms=N` its latency.
+//!   `?size=N` changes the size of one response (at most [`MAX_SIZE`]: a larger one is a
+//!   `400 Bad Request` saying so, not an allocation the machine cannot make), `?delay_ms=N` its
+//!   latency.
 //! - `/status/<code>`: an empty response with that status (for error handling).
 //!
 //! Every response waits `latency` first (an async sleep: the server itself never blocks), which
@@ -40,6 +42,9 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
+/// The largest body the server generates, for [`Builder::size`] and `?size=`: 64 MiB.
+pub const MAX_SIZE: usize = 64 * 1024 * 1024;
+
 /// How a [`FixtureServer`] behaves; build one with [`FixtureServer::builder`].
 #[derive(Clone, Debug)]
 pub struct Builder {
@@ -55,7 +60,14 @@ impl Builder {
     }
 
     /// The default body size in bytes (default 64 KiB).
+    ///
+    /// # Panics
+    /// Above [`MAX_SIZE`].
     pub fn size(mut self, size: usize) -> Self {
+        assert!(
+            size <= MAX_SIZE,
+            "a fixture body is at most {MAX_SIZE} bytes"
+        );
         self.size = size;
         self
     }
@@ -326,11 +338,19 @@ async fn respond(
             None => status(StatusCode::BAD_REQUEST),
         }
     } else {
-        let size = param("size").map_or(config.size, |size| size as usize);
-        Response::builder()
-            .header("content-type", "application/octet-stream")
-            .body(Full::new(Bytes::from(body_for(&path, size))))
-            .expect("a static header is valid")
+        match param("size").map_or(Ok(config.size), usize::try_from) {
+            Ok(size) if size <= MAX_SIZE => Response::builder()
+                .header("content-type", "application/octet-stream")
+                .body(Full::new(Bytes::from(body_for(&path, size))))
+                .expect("a static header is valid"),
+            _ => {
+                let mut response = status(StatusCode::BAD_REQUEST);
+                *response.body_mut() = Full::new(Bytes::from(format!(
+                    "size is at most {MAX_SIZE} bytes (64 MiB)\n"
+                )));
+                response
+            }
+        }
     };
     Ok(response)
 }
@@ -431,6 +451,27 @@ mod tests {
             1,
             "one blocking client, one request at a time"
         );
+    }
+
+    #[test]
+    fn a_size_over_the_limit_is_a_bad_request_that_says_why() {
+        let server = FixtureServer::builder()
+            .latency(Duration::ZERO)
+            .size(10)
+            .start();
+        let client = reqwest::blocking::Client::new();
+        let get = |size: u64| client.get(server.url(&format!("/big?size={size}"))).send();
+        let at_limit = get(MAX_SIZE as u64).unwrap();
+        assert_eq!(at_limit.status(), 200);
+        assert_eq!(at_limit.bytes().unwrap().len(), MAX_SIZE);
+        for too_big in [MAX_SIZE as u64 + 1, u64::MAX] {
+            let refused = get(too_big).unwrap();
+            assert_eq!(refused.status(), 400);
+            assert_eq!(
+                refused.text().unwrap(),
+                "size is at most 67108864 bytes (64 MiB)\n"
+            );
+        }
     }
 
     #[test]

@@ -9,22 +9,24 @@ use std::time::Duration;
 /// Every listing of chapter 1, as `cargo run -p ch01_blocking` runs them.
 pub fn tour() -> Tour {
     Tour::new("ch01_blocking", "one crawl, five ways")
-        .option("urls", "10", "how many URLs to crawl")
+        // Every strategy runs: `--urls` threads and child processes at once, `--pool` threads.
+        .option("urls", 10, 1..=200, "How many URLs to crawl")
         .option(
             "latency-ms",
-            "300",
-            "how long the server takes per response",
+            300,
+            1..=5_000,
+            "How long the server takes per response",
         )
-        .option("pool", "4", "threads in the pool")
+        .option("pool", 4, 1..=64, "Threads in the pool")
         .measured(
             "sync_crawl",
-            "1.2 分析处理, synchronous calls",
+            "一 引入背景, synchronous calls",
             "the article's crawler: download, parse, next",
             sync_crawl,
         )
         .measured(
             "five_ways",
-            "1.2 解决方案, 2 终极处理方案",
+            "一 引入背景, 二 终极处理方案",
             "serial, thread per URL, pool, async, process per URL",
             five_ways,
         )

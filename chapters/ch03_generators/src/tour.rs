@@ -8,25 +8,25 @@ pub fn tour() -> Tour {
     Tour::new("ch03_generators", "generators and yield from")
         .section(
             "yield_from",
-            "3.2 yield",
+            "三.3.2 yield",
             "yield 1, yield from func2() (3, 4), yield 2",
             |_| yield_from::show(),
         )
         .section(
             "send_and_return",
-            "3.2 yield, send and return",
+            "三.3.2 yield, send and return",
             "values sent into a generator; yield from returns a value",
             |_| send_and_return::show(),
         )
         .section(
             "generator_coroutines",
-            "3.3 asyncio (@asyncio.coroutine)",
+            "三.3.3 asyncio, @asyncio.coroutine",
             "generators yielding sleep requests to a tiny event loop",
             |_| generator_coroutines::show(),
         )
         .section(
             "state_machine",
-            "3.3 → 3.4 async fn as a state machine",
+            "三.3.4 async & await, a state machine",
             "an async fn and the same future written by hand",
             |_| state_machine::show(),
         )

@@ -8,49 +8,49 @@ pub fn tour() -> Tour {
     Tour::new("ch04_async_await", "async fn, await and asyncio.run")
         .section(
             "coroutine_object",
-            "5.2 快速上手 coroutine object",
+            "三.5.2 快速上手, coroutine object",
             "calling an async fn runs nothing",
             |_| lazy_future::show(),
         )
         .section(
             "asyncio_run",
-            "5.2 快速上手 asyncio.run",
+            "三.5.2 快速上手, asyncio.run",
             "block_on and #[tokio::main]",
             |_| asyncio_run::show(),
         )
         .section(
             "await_example1",
-            "5.3 await, example 1",
+            "三.5.3 await, example 1",
             "await a sleep",
             |_| await_examples::show_example1(),
         )
         .section(
             "await_example2",
-            "5.3 await, example 2",
+            "三.5.3 await, example 2",
             "await another async fn and use its result",
             |_| await_examples::show_example2(),
         )
         .section(
             "await_example3",
-            "5.3 await, example 3",
+            "三.5.3 await, example 3",
             "two awaits in a row take 2 s + 2 s",
             |_| await_examples::show_example3(),
         )
         .section(
             "await_example4",
-            "5.3 await, example 4",
+            "三.5.3 await, example 4",
             "three tasks sleeping 2 s finish together",
             |_| await_examples::show_example4(),
         )
         .measured(
             "images_blocking",
-            "3.4 协程的意义, blocking",
+            "三.4 协程的意义, blocking",
             "three images with reqwest::blocking, one by one",
             |_| image_download::show_blocking(),
         )
         .section(
             "images_async",
-            "3.4 协程的意义, async",
+            "三.4 协程的意义, async",
             "three images with reqwest + tokio::fs, at once",
             |_| image_download::show_async(),
         )

@@ -5,61 +5,61 @@ use crate::{
 };
 use shared::Tour;
 
-/// Every listing of chapter 7, as `cargo run -p ch07_tasks` runs them. Sections marked `5.4+`
-/// go past the article: what a program with tasks needs next.
+/// Every listing of chapter 7, as `cargo run -p ch07_tasks` runs them. Sections marked
+/// `beyond:` go past the article: what a program with tasks needs next.
 pub fn tour() -> Tour {
     Tour::new("ch07_tasks", "tasks and cancellation")
         .section(
             "spawn",
-            "5.3 await, example 4",
+            "三.5.3 await, example 4",
             "a spawned task runs without being awaited",
             |_| create_task::show_spawn(),
         )
         .section(
             "named_tasks",
-            "5.4 Task 对象, example 1",
+            "三.5.4 Task 对象, example 1",
             "named tasks and asyncio.wait(timeout=None)",
             |_| create_task::show_named(),
         )
         .section(
             "wait_timeout",
-            "5.4 Task 对象, asyncio.wait",
+            "三.5.4 Task 对象, asyncio.wait",
             "(done, pending) at a timeout, then keep or cancel",
             |_| wait::show(),
         )
         .section(
             "bare_coroutines",
-            "5.4 Task 对象, example 2",
+            "三.5.4 Task 对象, example 2",
             "waiting for futures that are not tasks",
             |_| bare_futures::show(),
         )
         .section(
             "gather",
-            "5.4+ asyncio.gather",
+            "三.5.4 Task 对象, beyond: asyncio.gather",
             "join! and try_join!",
             |_| gather::show(),
         )
         .section(
             "as_completed",
-            "5.4+ asyncio.as_completed",
+            "三.5.4 Task 对象, beyond: asyncio.as_completed",
             "results in the order they finish",
             |_| as_completed::show(),
         )
         .section(
             "cancel",
-            "5.4+ task.cancel()",
+            "三.5.4 Task 对象, beyond: task.cancel()",
             "dropping, aborting, detaching; cleanup anyway",
             |_| cancellation::show(),
         )
         .section(
             "select_race",
-            "5.4+ FIRST_COMPLETED",
+            "三.5.4 Task 对象, beyond: FIRST_COMPLETED",
             "select! against a timeout and a shutdown signal",
             |_| select_race::show(),
         )
         .section(
             "panic",
-            "5.4+ task.exception()",
+            "三.5.4 Task 对象, beyond: task.exception()",
             "a panicking task and the others carrying on",
             |_| panics::show(),
         )

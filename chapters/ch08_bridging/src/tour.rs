@@ -9,37 +9,37 @@ pub fn tour() -> Tour {
         .worker(executors::FUNC1_JOB, executors::func1_worker)
         .measured(
             "blocking_sleep",
-            "5.5.5.2 why run_in_executor",
+            "三.5.5.2 concurrent.future.Future, why run_in_executor",
             "a blocking sleep in a task stops every task",
             |_| starvation::show_sleep(),
         )
         .measured(
             "cpu_bound",
-            "5.5.5.2 why run_in_executor",
+            "三.5.5.2 concurrent.future.Future, why run_in_executor",
             "a CPU loop in a task, with yield_now, on rayon",
             |_| starvation::show_cpu(),
         )
         .measured(
             "run_in_executor",
-            "5.5.5.2 run_in_executor",
+            "三.5.5.2 concurrent.future.Future, run_in_executor",
             "default pool, custom pool, process",
             |_| executors::show(),
         )
         .measured(
             "images",
-            "5.5.3 案例",
+            "三.5.5.3 案例",
             "reqwest::blocking on the blocking pool, three at once",
             |_| image_case::show(),
         )
         .measured(
             "handle",
-            "5.5.5.2, the other way",
+            "三.5.5.2 concurrent.future.Future, the other way",
             "plain threads call async code through a Handle",
             |_| runtime_handle::show_threads(),
         )
         .section(
             "nested_block_on",
-            "5.5.5.2, the other way",
+            "三.5.5.2 concurrent.future.Future, the other way",
             "block_on inside a runtime panics",
             |_| runtime_handle::show_nested(),
         )

@@ -8,25 +8,25 @@ pub fn tour() -> Tour {
     Tour::new("ch10_async_guards", "async context managers")
         .section(
             "article_example",
-            "5.7 异步上下文管理器",
+            "三.5.7 异步上下文管理器",
             "the article's listing, fixed, on a real connection",
             |_| database::show_article_example(),
         )
         .section(
             "every_path",
-            "5.7 async with, every exit path",
+            "三.5.7 异步上下文管理器, async with, every exit path",
             "exit runs once: return, error, panic, cancellation",
             |_| database::show_every_path(),
         )
         .section(
             "drop_in_runtime",
-            "5.7 no async Drop, in a runtime",
+            "三.5.7 异步上下文管理器, no async Drop, in a runtime",
             "a dropped connection spawns its goodbye",
             |_| connection::show_drop_in_runtime(),
         )
         .measured(
             "drop_without_runtime",
-            "5.7 no async Drop, no runtime",
+            "三.5.7 异步上下文管理器, no async Drop, no runtime",
             "a dropped connection says goodbye blocking",
             |_| connection::show_drop_without_runtime(),
         )
