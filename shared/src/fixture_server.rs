@@ -487,19 +487,36 @@ mod tests {
             .spawn()
             .await;
         let start = tokio::time::Instant::now();
-        let fetches = (0..4).map(|i| {
-            let url = server.url(&format!("/{i}"));
-            async move { raw_get(&url).await }
-        });
-        let statuses = futures_join_all(fetches).await;
-        assert!(statuses.iter().all(|line| line.starts_with("HTTP/1.1 200")));
-        assert_eq!(server.max_in_flight(), 4);
+        let fetches: Vec<_> = (0..4)
+            .map(|i| tokio::spawn(raw_get(server.url(&format!("/{i}")))))
+            .collect();
+        // The requests travel over real sockets, and a paused clock jumps to the next timer
+        // whenever every task waits, socket waits included: the first request's 5 s could
+        // pass before the last one arrived. Yielding keeps this task ready, which never moves
+        // the clock, until all four are in (bounded in real time, in case they never are).
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        while server.in_flight() < 4 && std::time::Instant::now() < deadline {
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(
+            server.in_flight(),
+            4,
+            "all four requests reached the server"
+        );
+        assert_eq!(
+            start.elapsed(),
+            Duration::ZERO,
+            "and no time passed meanwhile"
+        );
+        for fetch in fetches {
+            assert!(fetch.await.unwrap().starts_with("HTTP/1.1 200"));
+        }
         assert_eq!(
             start.elapsed(),
             Duration::from_secs(5),
             "four 5 s requests at once take 5 s"
         );
-        assert_eq!(server.in_flight(), 0);
+        assert_eq!((server.max_in_flight(), server.in_flight()), (4, 0));
     }
 
     #[tokio::test]
@@ -549,7 +566,7 @@ mod tests {
     }
 
     /// A minimal client, so this crate's tests need no async HTTP client.
-    async fn raw_get(url: &str) -> String {
+    async fn raw_get(url: String) -> String {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
         let rest = url.strip_prefix("http://").unwrap();
         let (host, path) = rest.split_at(rest.find('/').unwrap());
@@ -564,16 +581,5 @@ mod tests {
             .next()
             .unwrap()
             .to_owned()
-    }
-
-    async fn futures_join_all<F: std::future::Future<Output = String> + Send + 'static>(
-        futures: impl Iterator<Item = F>,
-    ) -> Vec<String> {
-        let handles: Vec<_> = futures.map(tokio::spawn).collect();
-        let mut out = Vec::new();
-        for handle in handles {
-            out.push(handle.await.unwrap());
-        }
-        out
     }
 }
