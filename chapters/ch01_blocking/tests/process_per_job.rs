@@ -59,14 +59,25 @@ fn a_worker_reports_a_failed_fetch_on_stderr_and_exits_non_zero() {
 
 #[test]
 fn bad_options_are_a_message_and_exit_code_2() {
-    let output = Command::new(env!("CARGO_BIN_EXE_ch01_blocking"))
-        .args(["five_ways", "--urls", "lots"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        stderr.contains("--urls takes a whole number from 1 up, not `lots`"),
-        "{stderr}"
-    );
+    for (args, message) in [
+        (
+            ["--urls", "lots"],
+            "invalid value 'lots' for '--urls <N>': invalid digit found in string",
+        ),
+        (
+            ["--pool", "100000"],
+            "invalid value '100000' for '--pool <N>': 100000 is not in 1..=64",
+        ),
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_ch01_blocking"))
+            .arg("five_ways")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        assert!(output.stdout.is_empty(), "nothing ran");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(stderr.contains(message), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
 }
