@@ -328,6 +328,7 @@ impl Tour {
     fn command(&self) -> Command {
         let names: Vec<&'static str> = self.sections.iter().map(|s| s.name).collect();
         let command = Command::new(self.chapter)
+            // The project's version: every crate in the workspace carries the same one.
             .version(env!("CARGO_PKG_VERSION"))
             .about(self.title)
             .after_help("With no SECTION, every section runs in the article's order.")
