@@ -102,8 +102,27 @@ fn names(section: &Section, rest: &str) -> bool {
 
 /// Problems with the references in one text, each with a line of context.
 fn problems(text: &str, outline: &[Section]) -> Vec<String> {
+    problems_in(text, outline, Naming::Required)
+}
+
+/// Whether a number must be followed by its section's name. The book's table of contents
+/// (SUMMARY.md) shows bare numbers after each title, `5. Futures by hand (三.5.5)`.
+#[derive(Clone, Copy, PartialEq)]
+enum Naming {
+    Required,
+    NumberOnlyInParentheses,
+}
+
+fn problems_in(text: &str, outline: &[Section], naming: Naming) -> Vec<String> {
     let mut out = Vec::new();
-    let context = |rest: &str| rest.lines().next().unwrap_or("").chars().take(40).collect::<String>();
+    let context = |rest: &str| {
+        rest.lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(40)
+            .collect::<String>()
+    };
     for reference in references(text) {
         match outline.iter().find(|s| s.number == reference.number) {
             None => out.push(format!(
@@ -112,13 +131,19 @@ fn problems(text: &str, outline: &[Section]) -> Vec<String> {
                 context(reference.rest),
                 reference.number
             )),
-            Some(section) if !names(section, reference.rest) => out.push(format!(
-                "`{}{}`: write the section's name after its number: `{} {}`",
-                reference.number,
-                context(reference.rest),
-                section.number,
-                section.name
-            )),
+            Some(section)
+                if !names(section, reference.rest)
+                    && !(naming == Naming::NumberOnlyInParentheses
+                        && reference.rest.starts_with([')', ','])) =>
+            {
+                out.push(format!(
+                    "`{}{}`: write the section's name after its number: `{} {}`",
+                    reference.number,
+                    context(reference.rest),
+                    section.number,
+                    section.name
+                ))
+            }
             Some(_) => {}
         }
     }
@@ -146,8 +171,7 @@ fn partless(text: &str, outline: &[Section]) -> Vec<String> {
             while bytes.get(end).is_some_and(u8::is_ascii_digit) {
                 end += 1;
             }
-            if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
-            {
+            if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
                 end += 1;
                 groups += 1;
             } else {
@@ -167,7 +191,13 @@ fn partless(text: &str, outline: &[Section]) -> Vec<String> {
         if announced || (groups > 0 && named) {
             out.push(format!(
                 "`{}`: a section number without its part; write `三.{number} …` (or 四.…)",
-                text[i..].lines().next().unwrap_or("").chars().take(40).collect::<String>()
+                text[i..]
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .take(40)
+                    .collect::<String>()
             ));
         }
         i = end.max(i + 1);
@@ -213,14 +243,28 @@ fn every_reference_in_the_repository_names_a_section_of_the_outline() {
     let mut all = Vec::new();
     for file in texts() {
         let text = std::fs::read_to_string(&file).expect("UTF-8 text");
+        let naming = if file.ends_with("book/src/SUMMARY.md") {
+            Naming::NumberOnlyInParentheses
+        } else {
+            Naming::Required
+        };
         for (n, line) in text.lines().enumerate() {
-            for problem in problems(line, &outline) {
-                let shown = file.strip_prefix(root()).unwrap_or(&file).display().to_string();
+            for problem in problems_in(line, &outline, naming) {
+                let shown = file
+                    .strip_prefix(root())
+                    .unwrap_or(&file)
+                    .display()
+                    .to_string();
                 all.push(format!("{shown}:{}: {problem}", n + 1));
             }
         }
     }
-    assert!(all.is_empty(), "{} bad section references:\n{}", all.len(), all.join("\n"));
+    assert!(
+        all.is_empty(),
+        "{} bad section references:\n{}",
+        all.len(),
+        all.join("\n")
+    );
 }
 
 #[test]
@@ -246,7 +290,12 @@ fn every_tour_section_names_a_section_of_the_outline() {
             }
         }
     }
-    assert!(all.is_empty(), "{} bad tour references:\n{}", all.len(), all.join("\n"));
+    assert!(
+        all.is_empty(),
+        "{} bad tour references:\n{}",
+        all.len(),
+        all.join("\n")
+    );
 }
 
 fn tours() -> Vec<shared::Tour> {
