@@ -76,7 +76,7 @@ fn references(text: &str) -> Vec<Reference<'_>> {
         let numbered = end > i + c.len_utf8();
         let rest = &text[end..];
         let next = rest.chars().next();
-        if numbered || (next == Some(' ') && !rest[1..].starts_with(|n: char| n == ' ')) {
+        if numbered || (next == Some(' ') && !rest[1..].starts_with(' ')) {
             found.push(Reference {
                 number: text[i..end].to_owned(),
                 rest,
@@ -133,8 +133,7 @@ fn problems_in(text: &str, outline: &[Section], naming: Naming) -> Vec<String> {
             )),
             Some(section)
                 if !names(section, reference.rest)
-                    && !(naming == Naming::NumberOnlyInParentheses
-                        && reference.rest.starts_with([')', ','])) =>
+                    && (naming == Naming::Required || !reference.rest.starts_with([')', ','])) =>
             {
                 out.push(format!(
                     "`{}{}`: write the section's name after its number: `{} {}`",
