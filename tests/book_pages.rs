@@ -327,3 +327,91 @@ fn every_link_to_a_page_or_heading_lands() {
         }
     }
 }
+
+/// The code spans (`` `…` ``) of a text.
+fn code_spans(text: &str) -> Vec<&str> {
+    text.split('`').skip(1).step_by(2).collect()
+}
+
+/// Whether `haystack` has `word` with no identifier character right before or after it.
+fn has_word(haystack: &str, word: &str) -> bool {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    haystack.match_indices(word).any(|(i, _)| {
+        !haystack[..i].ends_with(is_ident) && !haystack[i + word.len()..].starts_with(is_ident)
+    })
+}
+
+/// A term a glossary row names: words of prose, or a name that appears in code.
+enum Term {
+    Words(String),
+    Code(String),
+}
+
+/// What a glossary row's Python cell names: its leading words up to a comma or parenthesis
+/// (`coroutine object`), and each code span by its last dotted name without arguments
+/// (`asyncio.gather(*coros)` → `gather`), its first word if it has several (`await x` → `await`).
+fn glossary_terms(python: &str) -> Vec<Term> {
+    let mut terms = Vec::new();
+    if !python.starts_with('`') {
+        let words = python.split([',', '(', '`']).next().unwrap_or(python);
+        terms.push(Term::Words(words.trim().to_lowercase()));
+    }
+    for span in code_spans(python) {
+        let call = span.split('(').next().unwrap_or(span);
+        let name = call.rsplit('.').next().unwrap_or(call);
+        let word = name.split_whitespace().next().unwrap_or(name);
+        terms.push(Term::Code(word.trim_start_matches('@').to_owned()));
+    }
+    terms
+}
+
+#[test]
+fn every_glossary_pointer_names_a_chapter_that_shows_the_term() {
+    let pages = pages();
+    let glossary = std::fs::read_to_string(book_src().join("glossary.md")).unwrap();
+    let (mut checked, mut wrong) = (0, Vec::new());
+    for row in glossary
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| Python"))
+    {
+        let cells: Vec<&str> = row.trim_matches('|').split(" | ").map(str::trim).collect();
+        let (python, chapters) = (cells[0], cells[cells.len() - 1]);
+        let terms = glossary_terms(python);
+        for chapter in chapters.split(',').map(str::trim) {
+            let number: u32 = chapter
+                .parse()
+                .unwrap_or_else(|_| panic!("glossary row {row}: `{chapter}` is no chapter number"));
+            let prefix = format!("ch{number:02}_");
+            let text: String = pages
+                .iter()
+                .filter(|(page, _)| {
+                    page.strip_prefix(book_src())
+                        .is_ok_and(|p| p.to_string_lossy().starts_with(&prefix))
+                })
+                .map(|(_, text)| text.as_str())
+                .collect();
+            assert!(
+                !text.is_empty(),
+                "glossary row {row}: there is no chapter {number}"
+            );
+            let (lower, spans) = (text.to_lowercase(), code_spans(&text));
+            let shown = terms.iter().any(|term| match term {
+                Term::Words(words) => lower.contains(words.as_str()),
+                Term::Code(name) => spans.iter().any(|span| has_word(span, name)),
+            });
+            if !shown {
+                wrong.push(format!("`{python}` → chapter {number}"));
+            }
+            checked += 1;
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "glossary rows point to chapters whose pages never mention the term:\n{}",
+        wrong.join("\n")
+    );
+    assert!(
+        checked > 30,
+        "the glossary table was not read: {checked} pointers"
+    );
+}
