@@ -415,3 +415,50 @@ fn every_glossary_pointer_names_a_chapter_that_shows_the_term() {
         "the glossary table was not read: {checked} pointers"
     );
 }
+
+/// Each chapter's README is its front door: every file it links to exists, and every link into
+/// the book lands on a heading of that page.
+#[test]
+fn every_link_of_a_chapter_readme_lands() {
+    let pages = pages();
+    let chapters = root().join("chapters");
+    let mut readmes = 0;
+    for chapter in std::fs::read_dir(&chapters).expect("chapters/ exists") {
+        let readme = chapter
+            .expect("readable dir entry")
+            .path()
+            .join("README.md");
+        let Ok(text) = std::fs::read_to_string(&readme) else {
+            continue;
+        };
+        readmes += 1;
+        for (i, _) in text.match_indices("](") {
+            let target = &text[i + 2..];
+            let target = &target[..target.find(')').expect("a link is closed")];
+            if target.contains("://") {
+                continue;
+            }
+            let (file, anchor) = target
+                .split_once('#')
+                .map_or((target, None), |(f, a)| (f, Some(a)));
+            let linked = resolve(&readme, file);
+            assert!(
+                linked.exists(),
+                "{}: links to {target}, which does not exist",
+                readme.display()
+            );
+            if let Some(anchor) = anchor {
+                let (_, page) = pages
+                    .iter()
+                    .find(|(p, _)| *p == linked)
+                    .unwrap_or_else(|| panic!("{}: {target} is no book page", readme.display()));
+                assert!(
+                    heading_ids(page).iter().any(|id| id == anchor),
+                    "{}: links to {target}, which has no heading #{anchor}",
+                    readme.display()
+                );
+            }
+        }
+    }
+    assert!(readmes >= 10, "only {readmes} chapter READMEs");
+}
