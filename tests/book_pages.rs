@@ -38,12 +38,14 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
-/// Every page: `book/src/*.md` and `book/src/<dir>/*.md`, except the checked output.
+/// Every page: `book/src/*.md` and the sub-pages `book/src/<chapter>/*.md`.
 fn pages() -> Vec<(PathBuf, String)> {
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(book_src()).expect("book/src exists") {
         let path = entry.expect("readable dir entry").path();
-        if path.is_dir() && path.file_name().is_some_and(|n| n != "output") {
+        // A chapter's sub-pages sit in a folder named like its first page (`ch07_tasks.md`,
+        // `ch07_tasks/`); other folders (`output/`, generated tables) hold no pages.
+        if path.is_dir() && path.with_extension("md").exists() {
             for sub in std::fs::read_dir(&path).expect("a readable directory") {
                 paths.push(sub.expect("readable dir entry").path());
             }
