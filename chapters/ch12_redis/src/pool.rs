@@ -29,14 +29,24 @@ pub async fn pool(url: &str) -> RedisResult<bb8::Pool<Client>> {
 }
 // ANCHOR_END: pool
 
+/// How long a `PING` took while another task's `BLPOP` waited on an empty list, and whether
+/// that `BLPOP` was still waiting when the `PONG` came.
+#[derive(Debug, Clone, Copy)]
+pub struct PingWait {
+    /// From sending the `PING` to its reply.
+    pub waited: Duration,
+    /// The `BLPOP` had not returned yet when the `PING` was answered.
+    pub blpop_still_blocked: bool,
+}
+
 // ANCHOR: blocked
-/// How long a `PING` waits while another task's `BLPOP` (`block` long, on an empty list)
-/// holds the same multiplexed connection.
+/// A `PING` while another task's `BLPOP` (`block` long, on an empty list) holds the same
+/// multiplexed connection.
 pub async fn ping_behind_blpop_shared(
     url: &str,
     keys: &Keys,
     block: Duration,
-) -> RedisResult<Duration> {
+) -> RedisResult<PingWait> {
     let con = connect(url).await?;
     let mut blocker = con.clone();
     let queue = keys.key("queue");
@@ -44,9 +54,12 @@ pub async fn ping_behind_blpop_shared(
     tokio::time::sleep(Duration::from_millis(20)).await; // let the BLPOP go out first
     let start = Instant::now();
     con.clone().ping().await?;
-    let waited = start.elapsed();
+    let wait = PingWait {
+        waited: start.elapsed(),
+        blpop_still_blocked: !blpop.is_finished(),
+    };
     blpop.await.expect("the BLPOP task does not panic")?;
-    Ok(waited)
+    Ok(wait)
 }
 
 /// The same, with the `BLPOP` and the `PING` on two connections from the pool.
@@ -54,7 +67,7 @@ pub async fn ping_beside_blpop_pooled(
     url: &str,
     keys: &Keys,
     block: Duration,
-) -> RedisResult<Duration> {
+) -> RedisResult<PingWait> {
     let pool = pool(url).await?;
     let blocker = pool.get_owned().await.map_err(pool_error)?;
     let queue = keys.key("queue");
@@ -65,9 +78,12 @@ pub async fn ping_beside_blpop_pooled(
     tokio::time::sleep(Duration::from_millis(20)).await;
     let start = Instant::now();
     pool.get().await.map_err(pool_error)?.ping().await?;
-    let waited = start.elapsed();
+    let wait = PingWait {
+        waited: start.elapsed(),
+        blpop_still_blocked: !blpop.is_finished(),
+    };
     blpop.await.expect("the BLPOP task does not panic")?;
-    Ok(waited)
+    Ok(wait)
 }
 // ANCHOR_END: blocked
 
@@ -93,12 +109,12 @@ pub fn show(url: &str) {
         let shared = ping_behind_blpop_shared(url, &keys, block).await?;
         outln!(
             "PING behind a 300 ms BLPOP, same connection:  waited {:.2} ms",
-            ms(shared)
+            ms(shared.waited)
         );
         let pooled = ping_beside_blpop_pooled(url, &keys, block).await?;
         outln!(
             "PING beside a 300 ms BLPOP, pooled connection: waited {:.2} ms",
-            ms(pooled)
+            ms(pooled.waited)
         );
         Ok::<(), redis::RedisError>(())
     });
