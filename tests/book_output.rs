@@ -37,13 +37,14 @@ fn tours() -> Vec<Tour> {
         ch08_bridging::tour(),
         ch09_streams::tour(),
         ch10_async_guards::tour(),
+        ch12_redis::tour(),
     ]
 }
 
 /// The servers a chapter's sections need (see `shared::services`); one line per such chapter.
 fn needs(chapter: &str) -> &'static [Need] {
     match chapter {
-        "ch12_redis" => &[Need::Redis],
+        "ch12_redis" => &[Need::Redis, Need::PrivateRedis],
         "ch13_mysql" => &[Need::MariaDb],
         _ => &[],
     }

@@ -25,16 +25,16 @@ pub async fn expiry(url: &str, keys: &Keys, token_ms: u64) -> RedisResult<Vec<St
 
     let options = SetOptions::default().with_expiration(SetExpiry::PX(token_ms));
     con.set_options(keys.key("token"), "t0k3n", options).await?;
+    let token = con.get(keys.key("token")).await?;
     lines.push(format!(
-        "GET token    -> {:?}",
-        con.get(keys.key("token")).await?
+        "GET token    -> {}",
+        token.as_deref().unwrap_or("None")
     ));
     // The client waits on its own clock; the server expires the key on its clock.
     tokio::time::sleep(Duration::from_millis(token_ms + 50)).await;
-    lines.push(format!(
-        "GET token    -> {:?} (after {token_ms} ms)",
-        con.get(keys.key("token")).await?
-    ));
+    let token = con.get(keys.key("token")).await?;
+    let token = token.as_deref().unwrap_or("None");
+    lines.push(format!("GET token    -> {token} (after {token_ms} ms)"));
     Ok(lines)
 }
 // ANCHOR_END: expiry

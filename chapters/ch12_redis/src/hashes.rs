@@ -27,16 +27,25 @@ pub async fn hashes(
 }
 // ANCHOR_END: hashes
 
+/// `key1=1 key2=2 key3=3`, or `(empty)`.
+pub fn fields(map: &BTreeMap<String, i64>) -> String {
+    if map.is_empty() {
+        return "(empty)".into();
+    }
+    let pairs: Vec<String> = map.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    pairs.join(" ")
+}
+
 /// The tour's section.
 pub fn show(url: &str) {
     let keys = Keys::new();
     let result = shared::runtime::real_time().block_on(async {
         let (car, missing) = hashes(url, &keys).await?;
-        shared::outln!("HGETALL car         -> {car:?}");
-        shared::outln!("HGETALL no-such-car -> {missing:?}");
+        shared::outln!("HGETALL car         -> {}", fields(&car));
+        shared::outln!("HGETALL no-such-car -> {}", fields(&missing));
         let mut con = connect(url).await?;
         let exists = con.exists(keys.key("no-such-car")).await?;
-        shared::outln!("EXISTS no-such-car  -> {exists}");
+        shared::outln!("EXISTS no-such-car  -> {}", u8::from(exists));
         keys.clear(&mut con).await
     });
     crate::report(result);

@@ -74,10 +74,10 @@ pub fn show(url: &str) {
         );
         for text in ["hello", "second message", "stop"] {
             let receivers = con.publish(&channel, text).await?;
-            outln!("PUBLISH {text:?} -> {receivers} receiver");
+            outln!("PUBLISH \"{text}\" -> {receivers} receiver");
         }
         let received = listener.await.expect("the subscriber task does not panic");
-        outln!("the subscriber received {received:?}");
+        outln!("the subscriber received: {}", received.join(", "));
         let left = until_unsubscribed(&mut con, &channel).await?;
         outln!("after the stream was dropped: {left} subscribers");
         Ok::<(), redis::RedisError>(())

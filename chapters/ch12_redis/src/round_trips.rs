@@ -77,7 +77,7 @@ pub fn show(url: &str) {
         );
         let tasks = from_tasks(url, &keys, n).await?;
         outln!(
-            "{n} SETs from {n} tasks:  {:.2} ms  (one shared connection)",
+            "{n} SETs from {n} tasks:  {:.2} ms  (concurrently)",
             ms(tasks)
         );
         keys.clear(&mut connect(url).await?).await

@@ -14,7 +14,7 @@ use shared::outln;
 /// `SET` a key, `GET` it back, and `GET` a key that does not exist.
 pub async fn set_get(url: &str, keys: &Keys) -> RedisResult<(Option<String>, Option<String>)> {
     let mut con = connect(url).await?;
-    con.set(keys.key("greeting"), "hello from Rust").await?; // typed: returns ()
+    con.set(keys.key("greeting"), "hello").await?; // typed: returns ()
     let found = con.get(keys.key("greeting")).await?; // Option<String>
     let missing = con.get(keys.key("no-such-key")).await?; // None, not an error
     Ok((found, missing))
@@ -38,10 +38,16 @@ pub fn show(url: &str) {
     let keys = Keys::new();
     let result = shared::runtime::real_time().block_on(async {
         let (found, missing) = set_get(url, &keys).await?;
-        outln!("GET greeting    -> {found:?}");
-        outln!("GET no-such-key -> {missing:?}");
+        outln!("GET greeting    -> {}", found.as_deref().unwrap_or("None"));
+        outln!(
+            "GET no-such-key -> {}",
+            missing.as_deref().unwrap_or("None")
+        );
         let visits = set_get_untyped(url, &keys).await?;
-        outln!("GET visits (untyped, read as Option<i64>) -> {visits:?}");
+        outln!(
+            "GET visits      -> {}",
+            visits.map_or("None".into(), |v| v.to_string())
+        );
         keys.clear(&mut connect(url).await?).await
     });
     crate::report(result);
