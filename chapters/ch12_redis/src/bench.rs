@@ -23,7 +23,7 @@ pub fn rows() -> Vec<Row> {
             figure: "10k SET+GET one by one (commands/s)",
             unit: Unit::PerSecond,
             bound: None,
-            goal: Some("≥ 1.5× redis.asyncio"),
+            goal: Some("≥ 1.7× redis.asyncio"),
             variants: vec![
                 Variant::new("Rust", |scale| rust(scale.pick(10_000, 200), sequential)),
                 Variant::new("redis.asyncio", |scale| {
@@ -42,7 +42,7 @@ pub fn rows() -> Vec<Row> {
             figure: "100k SET in one pipeline (commands/s)",
             unit: Unit::PerSecond,
             bound: None,
-            goal: Some("≥ 15× redis.asyncio"),
+            goal: Some("≥ 17× redis.asyncio"),
             variants: vec![
                 Variant::new("Rust", |scale| rust(scale.pick(100_000, 1_000), pipelined)),
                 Variant::new("redis.asyncio", |scale| {
@@ -61,7 +61,7 @@ pub fn rows() -> Vec<Row> {
             figure: "100 tasks × 1000 GET, one connection (commands/s)",
             unit: Unit::PerSecond,
             bound: None,
-            goal: Some("≥ 40× redis.asyncio"),
+            goal: Some("≥ 41× redis.asyncio"),
             variants: vec![
                 Variant::new("Rust", |scale| rust(scale.pick(1_000, 10), multiplexed)),
                 Variant::new("redis.asyncio", |scale| {
