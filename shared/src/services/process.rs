@@ -215,7 +215,10 @@ mod tests {
         let error = wait_until_ready("fake-server", &mut guarded, &log, || false).unwrap_err();
         guarded.stop();
         let message = error.to_string();
-        assert!(message.contains("fake-server exited while starting"), "{message}");
+        assert!(
+            message.contains("fake-server exited while starting"),
+            "{message}"
+        );
         assert!(message.contains("FATAL: bad option --nope"), "{message}");
         assert_eq!(message.lines().count(), 1, "{message}");
     }
