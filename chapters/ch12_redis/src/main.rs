@@ -2,5 +2,8 @@
 //! `REDIS_URL` or a private `redis-server` started for the run.
 
 fn main() -> std::process::ExitCode {
-    ch12_redis::tour().main()
+    let code = ch12_redis::tour().main();
+    // Stop the private server now (its watchdog would do it once we are gone).
+    shared::services::stop_shared();
+    code
 }
