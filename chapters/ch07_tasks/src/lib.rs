@@ -28,6 +28,7 @@ pub mod gather;
 pub mod named_task;
 pub mod panics;
 pub mod select_race;
+pub mod shared_state;
 mod tour;
 pub mod wait;
 
