@@ -10,10 +10,9 @@
 //!
 //! Writing through an `Arc` is error E0596:
 //!
-//! ```compile_fail,E0596
-//! let hits = std::sync::Arc::new(Vec::<u32>::new());
-//! hits.push(1); // `Arc::new(Mutex::new(Vec::new()))` and `.lock()` would allow it
-//! ```
+#![doc = "```compile_fail,E0596"]
+#![doc = include_str!("../compile_fail/arc_write.rs")]
+#![doc = "```"]
 
 use std::sync::{Arc, Mutex};
 

@@ -9,11 +9,9 @@
 //!
 //! A closure that borrows a local cannot outlive it, error E0373:
 //!
-//! ```compile_fail,E0373
-//! fn adder(n: u32) -> impl Fn(u32) -> u32 {
-//!     |x| x + n // borrows `n`, which dies when `adder` returns; `move |x| x + n` works
-//! }
-//! ```
+#![doc = "```compile_fail,E0373"]
+#![doc = include_str!("../compile_fail/closure_borrows_local.rs")]
+#![doc = "```"]
 
 // ANCHOR: adders
 /// Three closures, each owning the `n` it was made with: they return 10, 11 and 12 more.

@@ -11,10 +11,9 @@
 //! A format string asking for more arguments than it gets does not compile
 //! (Python: `"{} {}".format(1)` is an `IndexError` at run time):
 //!
-//! ```compile_fail
-//! let url = "http://a/1";
-//! let line = format!("{} took {} s", url);
-//! ```
+#![doc = "```compile_fail"]
+#![doc = include_str!("../compile_fail/format_arguments.rs")]
+#![doc = "```"]
 
 // ANCHOR: format
 /// `f"{url} took {secs:.2f} s"`: the names are checked against the variables in scope.

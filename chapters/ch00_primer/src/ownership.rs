@@ -9,22 +9,16 @@
 //!
 //! Using a value after moving it is error E0382:
 //!
-//! ```compile_fail,E0382
-//! use ch00_primer::ownership::into_report;
-//! let urls = vec!["http://a/1".to_string()];
-//! let report = into_report(urls);
-//! println!("{report} from {} urls", urls.len()); // `urls` was moved into `into_report`
-//! ```
+#![doc = "```compile_fail,E0382"]
+#![doc = include_str!("../compile_fail/use_after_move.rs")]
+#![doc = "```"]
 //!
 //! Changing a `Vec` while iterating over it (Python: `RuntimeError: dictionary changed size
 //! during iteration`, or a list loop that never ends) is error E0502:
 //!
-//! ```compile_fail,E0502
-//! let mut urls = vec!["a".to_string()];
-//! for url in &urls {
-//!     urls.push(format!("{url}/next"));
-//! }
-//! ```
+#![doc = "```compile_fail,E0502"]
+#![doc = include_str!("../compile_fail/push_while_iterating.rs")]
+#![doc = "```"]
 
 // ANCHOR: moves
 /// Takes the list: after the call the caller no longer has it.

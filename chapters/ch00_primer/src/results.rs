@@ -10,12 +10,9 @@
 //!
 //! `?` only works in a function that itself returns a `Result` (or an `Option`), error E0277:
 //!
-//! ```compile_fail,E0277
-//! fn main() {
-//!     let port: u16 = "80".parse()?;
-//!     println!("{port}");
-//! }
-//! ```
+#![doc = "```compile_fail,E0277"]
+#![doc = include_str!("../compile_fail/question_mark_in_main.rs")]
+#![doc = "```"]
 
 // ANCHOR: port
 /// The port of `"host:port"`, or a message saying what is wrong with `addr`.

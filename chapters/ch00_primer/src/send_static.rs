@@ -11,21 +11,15 @@
 //!
 //! Borrowing a local in a spawned task is error E0373:
 //!
-//! ```compile_fail,E0373
-//! # #[tokio::main(flavor = "current_thread")] async fn main() {
-//! let name = String::from("a");
-//! let task = tokio::spawn(async { name.len() }); // `async move` would make the task own `name`
-//! # task.await.unwrap(); }
-//! ```
+#![doc = "```compile_fail,E0373"]
+#![doc = include_str!("../compile_fail/spawn_borrows_local.rs")]
+#![doc = "```"]
 //!
 //! Spawning a task that holds an `Rc` is error E0277, "cannot be sent between threads safely":
 //!
-//! ```compile_fail,E0277
-//! # #[tokio::main(flavor = "current_thread")] async fn main() {
-//! let hits = std::rc::Rc::new(std::cell::Cell::new(0));
-//! let task = tokio::spawn(async move { hits.set(hits.get() + 1) });
-//! # task.await.unwrap(); }
-//! ```
+#![doc = "```compile_fail,E0277"]
+#![doc = include_str!("../compile_fail/spawn_rc.rs")]
+#![doc = "```"]
 
 use std::cell::Cell;
 use std::rc::Rc;

@@ -9,10 +9,9 @@
 //!
 //! Passing a type that lacks the trait is error E0277:
 //!
-//! ```compile_fail,E0277
-//! struct Page;
-//! ch00_primer::traits::describe(&[Page]); // Page has no `Display`, so no `__str__`
-//! ```
+#![doc = "```compile_fail,E0277"]
+#![doc = include_str!("../compile_fail/missing_display.rs")]
+#![doc = "```"]
 
 use std::fmt;
 
