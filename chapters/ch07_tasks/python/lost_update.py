@@ -11,10 +11,12 @@ from listing import say
 SLOW = 0.1
 
 
+# ANCHOR: add_one
 async def add_one(state: dict) -> None:
     value = state["count"]
     await asyncio.sleep(SLOW)  # another task runs here and reads the same value
     state["count"] = value + 1
+# ANCHOR_END: add_one
 
 
 async def add_one_locked(state: dict, lock: asyncio.Lock) -> None:

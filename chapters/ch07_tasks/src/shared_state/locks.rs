@@ -11,19 +11,8 @@
 //!
 //! The compiler enforces the boundary for spawned tasks: a `std::sync::MutexGuard` is not
 //! `Send`, so a task holding one across an `.await` cannot be spawned (E0277, "future cannot
-//! be sent between threads safely"):
-//!
-//! ```compile_fail,E0277
-//! # #[tokio::main(flavor = "current_thread")] async fn main() {
-//! use std::sync::{Arc, Mutex};
-//! let count = Arc::new(Mutex::new(0_u64));
-//! let task = tokio::spawn(async move {
-//!     let mut guard = count.lock().unwrap();
-//!     tokio::task::yield_now().await; // awaiting while holding a std guard
-//!     *guard += 1;
-//! });
-//! # task.await.unwrap(); }
-//! ```
+//! be sent between threads safely"): `compile_fail/std_guard_across_await.rs`, a doctest of
+//! [`crate::shared_state`].
 
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};

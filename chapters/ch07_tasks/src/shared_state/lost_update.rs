@@ -9,18 +9,8 @@
 //! Two tasks writing one plain integer would be a *data race*, undefined behaviour in C. In Rust
 //! it does not compile: what an `Arc` shares cannot be written through (E0594), and a non-atomic
 //! shared cell such as `Rc<Cell<u64>>` cannot be sent to a spawned task (E0277, "cannot be sent
-//! between threads safely").
-//!
-//! ```compile_fail,E0594
-//! # #[tokio::main] async fn main() {
-//! let count = std::sync::Arc::new(0_u64);
-//! let mut tasks = Vec::new();
-//! for _ in 0..2 {
-//!     let count = std::sync::Arc::clone(&count);
-//!     tasks.push(tokio::spawn(async move { *count += 1 }));
-//! }
-//! # for task in tasks { task.await.unwrap(); } }
-//! ```
+//! between threads safely"). `compile_fail/arc_data_race.rs` is the first as a doctest of
+//! [`crate::shared_state`].
 //!
 //! What compiles is an atomic or a lock. Atomics make each *operation* indivisible, not the
 //! read-modify-write made of two of them ([`on_threads`]); a `std::sync::Mutex` held over the

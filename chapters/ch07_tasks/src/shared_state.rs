@@ -26,6 +26,19 @@
 //!
 //! Everything shared between spawned tasks sits behind an `Arc`, since each task must own what
 //! it holds (`'static`).
+//!
+//! Two tasks writing one plain integer, the data race the compiler refuses (E0594):
+//!
+#![doc = "```compile_fail,E0594"]
+#![doc = include_str!("../compile_fail/arc_data_race.rs")]
+#![doc = "```"]
+//!
+//! A `std::sync::MutexGuard` held across an `.await` in a spawned task (E0277, "future cannot
+//! be sent between threads safely"):
+//!
+#![doc = "```compile_fail,E0277"]
+#![doc = include_str!("../compile_fail/std_guard_across_await.rs")]
+#![doc = "```"]
 
 pub mod bank;
 pub mod channels;
