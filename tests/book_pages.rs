@@ -9,13 +9,45 @@
 use std::path::{Path, PathBuf};
 
 fn book_src() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../book/src")
+    normalize(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../book/src"))
 }
 
+/// `a/b/../c` → `a/c`, without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Where an include of `page` points to.
+fn resolve(page: &Path, target: &str) -> PathBuf {
+    normalize(&page.parent().expect("a page is in a folder").join(target))
+}
+
+/// Every page: `book/src/*.md` and the sub-pages `book/src/<chapter>/*.md`.
 fn pages() -> Vec<(PathBuf, String)> {
-    let mut pages: Vec<_> = std::fs::read_dir(book_src())
-        .expect("book/src exists")
-        .map(|e| e.expect("readable dir entry").path())
+    let entries = |dir: PathBuf| {
+        std::fs::read_dir(dir)
+            .expect("book/src exists")
+            .map(|e| e.expect("readable dir entry").path())
+            .collect::<Vec<_>>()
+    };
+    let top = entries(book_src());
+    let sub = top
+        .iter()
+        .filter(|p| p.is_dir() && !p.ends_with("output"))
+        .flat_map(|dir| entries(dir.clone()));
+    let mut pages: Vec<_> = top
+        .iter()
+        .cloned()
+        .chain(sub)
         .filter(|p| p.extension().is_some_and(|e| e == "md"))
         .map(|p| {
             let text = std::fs::read_to_string(&p).expect("a page is UTF-8");
@@ -61,9 +93,16 @@ fn rust_blocks_are_includes_of_compiled_code() {
         for (info, lines) in blocks(&text) {
             if info.starts_with("rust") {
                 for line in lines.iter().filter(|l| !l.trim().is_empty()) {
+                    let target = line
+                        .trim()
+                        .strip_prefix("{{#include ")
+                        .map(|rest| resolve(&page, rest.split(':').next().unwrap_or(rest)));
+                    let root = normalize(&book_src().join("../.."));
                     assert!(
-                        line.trim().starts_with("{{#include ../../chapters/")
-                            || line.trim().starts_with("{{#include ../../shared/"),
+                        target.is_some_and(|t| {
+                            t.starts_with(root.join("chapters"))
+                                || t.starts_with(root.join("shared"))
+                        }),
                         "{}: a rust block holds pasted code, not an include: {line}",
                         page.display()
                     );
@@ -80,7 +119,9 @@ fn output_blocks_come_from_checked_output_files() {
             if info == "text" || info == "console" || info == "output" {
                 let only_output_includes = lines.iter().all(|l| {
                     l.trim().is_empty()
-                        || l.trim().starts_with("{{#include output/")
+                        || l.trim().strip_prefix("{{#include ").is_some_and(|rest| {
+                            resolve(&page, rest).starts_with(book_src().join("output"))
+                        })
                         || l.trim().starts_with("$ ")
                 });
                 assert!(
@@ -101,7 +142,7 @@ fn every_include_resolves_to_a_file_and_anchor() {
                 Some((path, anchor)) => (path, Some(anchor)),
                 None => (include.as_str(), None),
             };
-            let file = book_src().join(path);
+            let file = resolve(&page, path);
             let source = std::fs::read_to_string(&file)
                 .unwrap_or_else(|e| panic!("{}: includes {}: {e}", page.display(), file.display()));
             if let Some(anchor) = anchor.filter(|a| a.parse::<usize>().is_err()) {
@@ -119,7 +160,14 @@ fn every_include_resolves_to_a_file_and_anchor() {
 
 #[test]
 fn every_output_file_is_shown_by_a_page() {
-    let all_includes: Vec<String> = pages().iter().flat_map(|(_, t)| includes(t)).collect();
+    let all_includes: Vec<String> = pages()
+        .iter()
+        .flat_map(|(page, t)| includes(t).into_iter().map(|i| resolve(page, &i)))
+        .filter_map(|file| {
+            let relative = file.strip_prefix(book_src()).ok()?;
+            Some(relative.to_string_lossy().into_owned())
+        })
+        .collect();
     let output = book_src().join("output");
     for chapter in std::fs::read_dir(&output).expect("book/src/output exists") {
         let chapter = chapter.unwrap().path();
@@ -142,7 +190,11 @@ fn every_output_file_is_shown_by_a_page() {
 fn the_summary_lists_every_page() {
     let summary = std::fs::read_to_string(book_src().join("SUMMARY.md")).unwrap();
     for (page, _) in pages() {
-        let name = page.file_name().unwrap().to_string_lossy().into_owned();
+        let name = page
+            .strip_prefix(book_src())
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         if name != "SUMMARY.md" {
             assert!(
                 summary.contains(&format!("({name})")),
