@@ -15,8 +15,10 @@
 //!   listing runs offline and every concurrency claim can be checked;
 //! - [`url_error`]: the error every fetching listing reports, naming the URL;
 //! - [`bench`]: what a benchmark row is, so each chapter can add its own to `just bench`.
+//! - [`example`]: runs a chapter's plain `#[tokio::main]` example from the chapter's tests.
 
 pub mod bench;
+pub mod example;
 pub mod fixture_server;
 pub mod output;
 pub mod panics;
