@@ -19,7 +19,7 @@
 //! | `asyncio.Lock`             | `tokio::sync::Mutex` (held across `.await`) or `std::sync::Mutex` (not) ([`locks`]) |
 //! | `asyncio.Event`            | `tokio::sync::watch<bool>`; `Notify` for a wake-up without memory ([`signals`]) |
 //! | `asyncio.Condition`        | `watch::Receiver::wait_for(predicate)` ([`signals`])          |
-//! | `asyncio.Semaphore`        | `tokio::sync::Semaphore` ([`channels`] uses one as a bound)    |
+//! | `asyncio.Semaphore`        | `tokio::sync::Semaphore` ([`semaphore`])                       |
 //! | `asyncio.Queue(maxsize)`   | `tokio::sync::mpsc::channel(capacity)` ([`channels`])          |
 //! | one value, latest wins     | `tokio::sync::watch` ([`channels`])                            |
 //! | every message to everyone  | `tokio::sync::broadcast` ([`channels`])                        |
@@ -44,4 +44,5 @@ pub mod bank;
 pub mod channels;
 pub mod locks;
 pub mod lost_update;
+pub mod semaphore;
 pub mod signals;

@@ -112,3 +112,16 @@ async fn broadcast_gives_everyone_everything_and_tells_a_laggard_what_it_missed(
     assert_eq!(prompt, ["0", "1", "2", "3", "4", "5"]);
     assert_eq!(late, ["missed 2", "2", "3", "4", "5"]);
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_semaphore_lets_that_many_in_at_once() {
+    let start = Instant::now();
+    let most =
+        ch07_tasks::shared_state::semaphore::limited_downloads(7, 3, Duration::from_secs(1)).await;
+    assert_eq!(most, 3);
+    assert_eq!(
+        start.elapsed(),
+        Duration::from_secs(3),
+        "seven 1 s downloads, three at a time"
+    );
+}
