@@ -1,7 +1,8 @@
-//! `asyncio.ensure_future`, as the article's 三.3.3 and 三.3.4 listings use it.
+//! `asyncio.ensure_future`, as the listings of the article's 三.3.3 asyncio and 三.3.4 async & await
+//! use it.
 //!
 //! `ensure_future(coro)` wraps a coroutine in a task and schedules it: that is
-//! `tokio::spawn(future)`, the same as `create_task` (which 三.5.4 recommends instead).
+//! `tokio::spawn(future)`, the same as `create_task` (which 三.5.4 Task 对象 recommends instead).
 //! `ensure_future(task_or_future)` returns its argument unchanged: in Rust there is nothing to
 //! do, since a `JoinHandle`, like any future, is awaited as it is.
 //!
