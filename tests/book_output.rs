@@ -27,6 +27,7 @@ use std::process::ExitCode;
 
 fn tours() -> Vec<Tour> {
     vec![
+        ch00_primer::tour(),
         ch01_blocking::tour(),
         ch02_greenlet::tour(),
         ch03_generators::tour(),

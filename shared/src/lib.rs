@@ -16,9 +16,11 @@
 //! - [`url_error`]: the error every fetching listing reports, naming the URL;
 //! - [`bench`]: what a benchmark row is, so each chapter can add its own to `just bench`;
 //! - [`services`]: private Redis and MariaDB servers for the practical chapters, and the
-//!   harness for tests that need them (ignored when the servers are not installed).
+//!   harness for tests that need them (ignored when the servers are not installed);
+//! - [`example`]: runs a chapter's plain `#[tokio::main]` example from the chapter's tests.
 
 pub mod bench;
+pub mod example;
 pub mod fixture_server;
 pub mod output;
 pub mod panics;

@@ -39,3 +39,9 @@ where
     )
 }
 // ANCHOR_END: results_within
+
+mod withdraw;
+pub use withdraw::withdraw;
+
+mod worker_pool;
+pub use worker_pool::worker_pool;

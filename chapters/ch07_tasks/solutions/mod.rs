@@ -8,3 +8,9 @@ mod results_within;
 
 pub use first_completed::first_completed;
 pub use results_within::results_within;
+
+mod withdraw;
+pub use withdraw::withdraw;
+
+mod worker_pool;
+pub use worker_pool::worker_pool;

@@ -25,10 +25,13 @@ pub mod as_completed;
 pub mod bare_futures;
 pub mod cancellation;
 pub mod create_task;
+pub mod ensure_future;
+pub mod error_handling;
 pub mod gather;
 pub mod named_task;
 pub mod panics;
 pub mod select_race;
+pub mod shared_state;
 mod tour;
 pub mod wait;
 

@@ -63,4 +63,10 @@ pub fn tour() -> Tour {
             "a panicking task and the others carrying on",
             |_| panics::show(),
         )
+        .section(
+            "lost_update",
+            "三.1 协程",
+            "\"no locking needed\"? an await between read and write",
+            |_| crate::shared_state::lost_update::show(),
+        )
 }
