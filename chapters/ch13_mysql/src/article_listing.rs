@@ -46,7 +46,9 @@ pub async fn run_as_written(pool: &MySqlPool) -> Result<Vec<(String, String)>, s
 // ANCHOR: list_accounts
 /// The fixed query, each row read into an [`Account`].
 pub async fn list_accounts(pool: &MySqlPool) -> Result<Vec<Account>, sqlx::Error> {
-    sqlx::query_as::<_, Account>(FIXED_QUERY).fetch_all(pool).await
+    sqlx::query_as::<_, Account>(FIXED_QUERY)
+        .fetch_all(pool)
+        .await
 }
 // ANCHOR_END: list_accounts
 
@@ -61,7 +63,23 @@ pub fn show() {
             Err(error) => shared::outln!("  {}", crate::database::describe(&error)),
         }
         shared::outln!("{FIXED_QUERY}");
-        match list_accounts(&pool).await {
+        let mut accounts = list_accounts(&pool).await;
+        if let Err(error) = &accounts {
+            // The chapter's user may only touch its own database: reading the server's
+            // accounts needs a grant (the article simply connects as an administrator).
+            shared::outln!(
+                "  as the chapter's user: {}",
+                crate::database::describe(error)
+            );
+            match crate::database::grant_read_accounts() {
+                Ok(grant) => {
+                    shared::outln!("  {grant}");
+                    accounts = list_accounts(&pool).await;
+                }
+                Err(why) => shared::outln!("  cannot grant it: {why}"),
+            }
+        }
+        match accounts {
             Ok(accounts) => {
                 for account in accounts {
                     shared::outln!("  {}@{}", account.user, account.host);

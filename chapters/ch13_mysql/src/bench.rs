@@ -1,2 +1,4 @@
 //! placeholder
-pub fn rows() -> Vec<shared::bench::Row> { Vec::new() }
+pub fn rows() -> Vec<shared::bench::Row> {
+    Vec::new()
+}

@@ -99,7 +99,12 @@ fn reset_peak() -> bool {
 fn status_kib(field: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with(field))?;
-    line[field.len()..].trim().trim_end_matches("kB").trim().parse().ok()
+    line[field.len()..]
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()
 }
 
 /// Rows in the tour's table.
@@ -113,10 +118,14 @@ pub fn show() {
         // Streamed first: what fetch_all leaves behind in the allocator cannot flatter it.
         let (streamed, streamed_peak) = peak_growth(total_length_streamed(&pool)).await;
         let (all, all_peak) = peak_growth(total_length_fetch_all(&pool)).await;
-        for (how, (rows, length), peak) in [("fetch (streamed)", streamed?, streamed_peak), ("fetch_all", all?, all_peak)] {
-            let peak = peak.map_or("not measurable here (needs Linux /proc)".to_owned(), |bytes| {
-                format!("peak memory +{:.1} MB", bytes as f64 / 1e6)
-            });
+        for (how, (rows, length), peak) in [
+            ("fetch (streamed)", streamed?, streamed_peak),
+            ("fetch_all", all?, all_peak),
+        ] {
+            let peak = peak.map_or(
+                "not measurable here (needs Linux /proc)".to_owned(),
+                |bytes| format!("peak memory +{:.1} MB", bytes as f64 / 1e6),
+            );
             shared::outln!("{how:<16}: {rows} rows, {length} bytes of text, {peak}");
         }
         pool.close().await;

@@ -10,15 +10,17 @@
 //! | `async with pool.acquire() as conn:`           | `let conn = pool.acquire().await?;` (returned on drop) |
 //! | `pool.acquire()` waits forever when all are busy | waits `acquire_timeout` (30 s by default), then `Error::PoolTimedOut` |
 //!
-//! When every connection is busy, [`exhausted`] shows what a caller gets: after the acquire
-//! timeout, `PoolTimedOut`. It means "no connection became free in time", not "the server is
-//! down": the fix is to return connections sooner (short transactions, no connection held across
-//! slow work), to size the pool for the load, or to shed load; a longer timeout only hides it.
-//! [`server_down`] shows the other case, a server that is not there.
+//! `PoolTimedOut` means "no connection could be had within `acquire_timeout`". [`exhausted`]
+//! shows the common cause: every connection is busy. The fix is to give connections back
+//! sooner (short transactions, no connection held across slow work), to size the pool for the
+//! load, or to shed load; a longer timeout only hides it. [`server_down`] shows the other cause:
+//! no server. The pool keeps retrying the connect until the timeout and then says
+//! `PoolTimedOut` too; a single connection ([`MySqlConnection::connect`]) gives the real cause,
+//! `Connection refused`, at once.
 
 use futures::future::try_join_all;
-use sqlx::MySqlPool;
-use sqlx::mysql::MySqlPoolOptions;
+use sqlx::mysql::{MySqlConnection, MySqlPoolOptions};
+use sqlx::{Connection, MySqlPool};
 use std::time::{Duration, Instant};
 
 // ANCHOR: sized_pool
@@ -47,12 +49,8 @@ pub async fn sleep_queries(
     seconds: f64,
 ) -> Result<Duration, sqlx::Error> {
     let start = Instant::now();
-    try_join_all((0..count).map(|_| {
-        sqlx::query("SELECT SLEEP(?)")
-            .bind(seconds)
-            .execute(pool)
-    }))
-    .await?;
+    try_join_all((0..count).map(|_| sqlx::query("SELECT SLEEP(?)").bind(seconds).execute(pool)))
+        .await?;
     Ok(start.elapsed())
 }
 // ANCHOR_END: sleep_queries
@@ -141,12 +139,20 @@ pub fn show_exhausted() {
 pub fn show_server_down() {
     crate::database::run_listing(|url| async move {
         let down = with_port(&url, free_port());
+        let start = Instant::now();
+        match MySqlConnection::connect(&down).await {
+            Ok(_) => shared::outln!("a server answered at {down}?"),
+            Err(error) => shared::outln!(
+                "one connection:           {error} after {:.2} s",
+                start.elapsed().as_secs_f64()
+            ),
+        }
         for wait in [Duration::from_millis(500), Duration::from_secs(2)] {
             let (result, took) = server_down(&down, wait).await;
             match result {
                 Ok(_) => shared::outln!("a server answered at {down}?"),
                 Err(error) => shared::outln!(
-                    "acquire_timeout {:.2} s: {} after {:.2} s",
+                    "a pool, acquire_timeout {:.1} s: {} after {:.2} s",
                     wait.as_secs_f64(),
                     error,
                     took.as_secs_f64()

@@ -13,6 +13,7 @@
 
 use sqlx::MySqlPool;
 use std::fmt;
+use std::future::Future;
 use std::time::Duration;
 
 /// The two sample accounts and their opening balances.
@@ -75,28 +76,27 @@ pub async fn create(pool: &MySqlPool) -> Result<(), sqlx::Error> {
 }
 
 // ANCHOR: transfer
-/// Move `amount` from account `from` to account `to` in one transaction. `slow_step` stands
-/// for work done between the debit and the credit (a call to another service, say).
+/// Move `amount` from account `from` to account `to` in one transaction. `between` is awaited
+/// between the debit and the credit: work done half-way, such as a call to another service.
 pub async fn transfer(
     pool: &MySqlPool,
     from: i32,
     to: i32,
     amount: i64,
-    slow_step: Duration,
+    between: impl Future<Output = ()>,
 ) -> Result<(), TransferError> {
     let mut tx = pool.begin().await?;
-    let debited = sqlx::query(
-        "UPDATE ch13_accounts SET balance = balance - ? WHERE id = ? AND balance >= ?",
-    )
-    .bind(amount)
-    .bind(from)
-    .bind(amount)
-    .execute(&mut *tx)
-    .await?;
+    let debited =
+        sqlx::query("UPDATE ch13_accounts SET balance = balance - ? WHERE id = ? AND balance >= ?")
+            .bind(amount)
+            .bind(from)
+            .bind(amount)
+            .execute(&mut *tx)
+            .await?;
     if debited.rows_affected() != 1 {
         return Err(TransferError::InsufficientFunds { from, amount });
     }
-    tokio::time::sleep(slow_step).await;
+    between.await;
     let credited = sqlx::query("UPDATE ch13_accounts SET balance = balance + ? WHERE id = ?")
         .bind(amount)
         .bind(to)
@@ -131,14 +131,18 @@ pub fn show() {
     crate::database::run_listing(|url| async move {
         let pool = crate::database::pool(&url, 2).await?;
         create(&pool).await?;
-        shared::outln!("opening:   {:?}, total {}", balances(&pool).await?, total(&pool).await?);
-        let outcome = transfer(&pool, 1, 2, 30, Duration::ZERO).await;
+        shared::outln!(
+            "opening:   {:?}, total {}",
+            balances(&pool).await?,
+            total(&pool).await?
+        );
+        let outcome = transfer(&pool, 1, 2, 30, async {}).await;
         report("1 → 2, 30", outcome.map_err(|e| e.to_string()), &pool).await?;
-        let outcome = transfer(&pool, 1, 3, 30, Duration::ZERO).await;
+        let outcome = transfer(&pool, 1, 3, 30, async {}).await;
         report("1 → 3, 30", outcome.map_err(|e| e.to_string()), &pool).await?;
         let outcome = tokio::time::timeout(
             Duration::from_millis(100),
-            transfer(&pool, 1, 2, 30, Duration::from_secs(1)),
+            transfer(&pool, 1, 2, 30, tokio::time::sleep(Duration::from_secs(1))),
         )
         .await;
         let outcome = match outcome {
@@ -151,12 +155,20 @@ pub fn show() {
     });
 }
 
-async fn report(what: &str, outcome: Result<(), String>, pool: &MySqlPool) -> Result<(), sqlx::Error> {
+async fn report(
+    what: &str,
+    outcome: Result<(), String>,
+    pool: &MySqlPool,
+) -> Result<(), sqlx::Error> {
     let status = match outcome {
         Ok(()) => "committed".to_owned(),
         Err(why) => format!("rolled back ({why})"),
     };
     shared::outln!("{what}: {status}");
-    shared::outln!("  now:     {:?}, total {}", balances(pool).await?, total(pool).await?);
+    shared::outln!(
+        "  now:     {:?}, total {}",
+        balances(pool).await?,
+        total(pool).await?
+    );
     Ok(())
 }

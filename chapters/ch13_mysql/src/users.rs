@@ -94,8 +94,8 @@ pub async fn by_name(pool: &MySqlPool, name: &str) -> Result<Option<User>, sqlx:
 /// Walk the users one row at a time as they arrive (`async for` over an unbuffered cursor),
 /// keeping only the names.
 pub async fn names_streamed(pool: &MySqlPool) -> Result<Vec<String>, sqlx::Error> {
-    let mut rows = sqlx::query_as::<_, User>("SELECT id, name, email FROM ch13_users ORDER BY id")
-        .fetch(pool);
+    let mut rows =
+        sqlx::query_as::<_, User>("SELECT id, name, email FROM ch13_users ORDER BY id").fetch(pool);
     let mut names = Vec::new();
     while let Some(user) = rows.try_next().await? {
         names.push(user.name);
@@ -118,7 +118,10 @@ pub fn show() {
             Ok(user) => shared::outln!("fetch_one, id 99: {user:?}"),
             Err(error) => shared::outln!("fetch_one, id 99: Err({error})"),
         }
-        shared::outln!("fetch_optional, carol: {:?}", by_name(&pool, "carol").await?);
+        shared::outln!(
+            "fetch_optional, carol: {:?}",
+            by_name(&pool, "carol").await?
+        );
         shared::outln!("fetch_optional, dave: {:?}", by_name(&pool, "dave").await?);
         shared::outln!("fetch as a stream: {:?}", names_streamed(&pool).await?);
         pool.close().await;
