@@ -34,3 +34,14 @@ pub mod transfer;
 pub mod users;
 
 pub use tour::tour;
+
+/// The chapter's exercises: the reader's attempts with `--features attempt`
+/// (`just exercise ch13`), the reference solutions otherwise.
+#[cfg(feature = "attempt")]
+#[path = "../exercises/mod.rs"]
+pub mod exercises;
+/// The chapter's exercises: the reader's attempts with `--features attempt`
+/// (`just exercise ch13`), the reference solutions otherwise.
+#[cfg(not(feature = "attempt"))]
+#[path = "../solutions/mod.rs"]
+pub mod exercises;
