@@ -3,7 +3,7 @@
 //! The article's version has three problems:
 //!
 //! - the password (`"qwe123"`) and the server's address sit in the source; here the whole
-//!   configuration is [`DATABASE_URL`](crate::database::database_url);
+//!   configuration is one URL from `DATABASE_URL` (see [`crate::database`]);
 //! - it prints "连接成功" (connected) *before* it connects;
 //! - its query, `SELECT HOST, User, FROM user`, has a stray comma after `User`: the server
 //!   answers with error 1064, and the listing never gets to print a row.

@@ -2,19 +2,19 @@
 //!
 //! The article hard-codes `host`, `user` and `password` in a dict in the source. Here the whole
 //! configuration is one URL, `mysql://user:password@host:port/database`, read from the
-//! environment (`DATABASE_URL`), so no password is ever written into a program.
+//! environment (`DATABASE_URL`), so no password is ever written into a program. Without it the
+//! chapter starts a private MariaDB of its own, with a generated password.
 
+use shared::services::mariadb::MariaDbServer;
 use sqlx::mysql::{MySqlDatabaseError, MySqlPool, MySqlPoolOptions};
 use std::future::Future;
 use std::time::Duration;
 
-/// The URL of the chapter's database: `DATABASE_URL`.
-pub fn database_url() -> Result<String, String> {
-    std::env::var("DATABASE_URL").map_err(|_| {
-        "set DATABASE_URL=mysql://user:password@127.0.0.1:3306/database (or install \
-         mariadb-server so the chapter can start its own)"
-            .to_owned()
-    })
+/// The chapter's server: the one in `DATABASE_URL`, or a private MariaDB the chapter starts
+/// (see [`shared::services::mariadb`]). Without either, the tour prints what to install and
+/// exits with status 2.
+pub fn server() -> &'static MariaDbServer {
+    MariaDbServer::shared_or_exit()
 }
 
 /// A pool of at most `max` connections to `url`, giving up on a connection after 10 s.
@@ -45,19 +45,27 @@ pub fn run_listing<F>(listing: impl FnOnce(String) -> F)
 where
     F: Future<Output = Result<(), sqlx::Error>>,
 {
-    let url = match database_url() {
-        Ok(url) => url,
-        Err(missing) => {
-            shared::outln!("{missing}");
-            return;
-        }
-    };
+    let url = server().url().to_owned();
     if let Err(error) = shared::runtime::real_time().block_on(listing(url)) {
         shared::outln!("the listing failed: {}", describe(&error));
     }
 }
 
-/// Let the chapter's user read `mysql.user`, as the server's administrator; the statement run.
+/// Let the chapter's user read `mysql.user`, as the server's administrator: the statement run,
+/// or why it could not be (only a private server gives the chapter administrator access).
 pub fn grant_read_accounts() -> Result<String, String> {
-    Err("no administrator access to the server in DATABASE_URL".to_owned())
+    let server = server();
+    let user = user_of(server.url()).ok_or("the URL names no user")?;
+    let grant = format!("GRANT SELECT ON mysql.user TO '{user}'@'localhost', '{user}'@'%'");
+    server
+        .execute_as_admin(&grant)
+        .map(|_| format!("{grant} (as root)"))
+        .map_err(|e| e.to_string())
+}
+
+/// The user name in `mysql://user:password@host/…`.
+fn user_of(url: &str) -> Option<&str> {
+    let (_, rest) = url.split_once("://")?;
+    let (credentials, _) = rest.rsplit_once('@')?;
+    Some(credentials.split(':').next().unwrap_or(credentials))
 }

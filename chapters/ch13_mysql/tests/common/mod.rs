@@ -3,33 +3,16 @@
 #![allow(dead_code)] // each test file uses part of it
 
 use libtest_mimic::Failed;
+use shared::services::mariadb::MariaDbServer;
+use shared::services::{Need, run_tests, unique_name};
 use sqlx::MySqlPool;
 use sqlx::mysql::MySqlPoolOptions;
 use std::future::Future;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 /// The URL of a database no other test uses, created empty for the caller.
 pub fn fresh_database() -> Result<String, Failed> {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let url = std::env::var("DATABASE_URL").map_err(|_| "DATABASE_URL is not set")?;
-    let name = format!(
-        "ch13_{}_{}",
-        std::process::id(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    );
-    shared::runtime::real_time().block_on(async {
-        let pool = MySqlPool::connect(&url).await?;
-        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE `{name}`")))
-            .execute(&pool)
-            .await?;
-        pool.close().await;
-        Ok::<_, sqlx::Error>(())
-    })?;
-    let (base, _) = url
-        .rsplit_once('/')
-        .ok_or("DATABASE_URL has no database part")?;
-    Ok(format!("{base}/{name}"))
+    Ok(MariaDbServer::shared()?.create_database(&unique_name("ch13"))?)
 }
 
 /// Run `test` on a real-clock runtime with a pool of `size` connections to a fresh database.
@@ -64,7 +47,8 @@ pub fn check_eq<T: PartialEq + std::fmt::Debug>(got: T, want: T, what: &str) -> 
     check(got == want, format!("{what}: got {got:?}, want {want:?}"))
 }
 
-/// A test file's `main`: run `trials` (each needs the server).
+/// A test file's `main`: run `trials`, which need the server; reported as not run (ignored)
+/// when MariaDB is not installed and `DATABASE_URL` is not set.
 pub fn run(trials: Vec<libtest_mimic::Trial>) -> std::process::ExitCode {
-    libtest_mimic::run(&libtest_mimic::Arguments::from_args(), trials).exit_code()
+    run_tests(&[Need::MariaDb], trials)
 }
