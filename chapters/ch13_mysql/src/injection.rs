@@ -57,7 +57,7 @@ pub fn show() {
         let leaked = find_by_name_string_built(&pool, ATTACK).await?;
         shared::outln!("string-built query: {} rows", leaked.len());
         for user in &leaked {
-            shared::outln!("  {} <{}>", user.name, user.email);
+            shared::outln!("  {user}");
         }
         let bound = find_by_name(&pool, ATTACK).await?;
         shared::outln!("bound parameter:    {} rows", bound.len());

@@ -104,26 +104,35 @@ pub async fn names_streamed(pool: &MySqlPool) -> Result<Vec<String>, sqlx::Error
 }
 // ANCHOR_END: fetch_stream
 
+impl std::fmt::Display for User {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} <{}>", self.id, self.name, self.email)
+    }
+}
+
 /// The tour's section: the four ways to read rows.
 pub fn show() {
     crate::database::run_listing(|url| async move {
         let pool = crate::database::pool(&url, 1).await?;
         create(&pool).await?;
-        shared::outln!("fetch_all:");
-        for user in all(&pool).await? {
-            shared::outln!("  {user:?}");
+        let users = all(&pool).await?;
+        shared::outln!("fetch_all: {} rows", users.len());
+        for user in users {
+            shared::outln!("  {user}");
         }
-        shared::outln!("fetch_one, id 2: {:?}", by_id(&pool, 2).await?);
+        shared::outln!("fetch_one, id 2: {}", by_id(&pool, 2).await?);
         match by_id(&pool, 99).await {
-            Ok(user) => shared::outln!("fetch_one, id 99: {user:?}"),
-            Err(error) => shared::outln!("fetch_one, id 99: Err({error})"),
+            Ok(user) => shared::outln!("fetch_one, id 99: {user}"),
+            Err(sqlx::Error::RowNotFound) => shared::outln!("fetch_one, id 99: error, no row"),
+            Err(error) => return Err(error),
         }
-        shared::outln!(
-            "fetch_optional, carol: {:?}",
-            by_name(&pool, "carol").await?
-        );
-        shared::outln!("fetch_optional, dave: {:?}", by_name(&pool, "dave").await?);
-        shared::outln!("fetch as a stream: {:?}", names_streamed(&pool).await?);
+        for name in ["carol", "dave"] {
+            match by_name(&pool, name).await? {
+                Some(user) => shared::outln!("fetch_optional, {name}: {user}"),
+                None => shared::outln!("fetch_optional, {name}: None"),
+            }
+        }
+        shared::outln!("fetch as a stream: {}", names_streamed(&pool).await?.join(", "));
         pool.close().await;
         Ok(())
     });
