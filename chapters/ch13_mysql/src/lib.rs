@@ -27,6 +27,7 @@ pub mod article_listing;
 pub mod bench;
 pub mod database;
 pub mod injection;
+pub mod inserts;
 pub mod memory;
 pub mod pool;
 mod tour;

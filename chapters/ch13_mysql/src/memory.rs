@@ -11,7 +11,7 @@
 //! resets it, runs the work and reports how far the peak rose above where it started.
 
 use futures::TryStreamExt;
-use sqlx::{FromRow, MySqlPool, QueryBuilder};
+use sqlx::{FromRow, MySqlPool};
 use std::future::Future;
 
 /// One row of `ch13_items`: a few dozen bytes of text each.
@@ -42,18 +42,7 @@ pub async fn create(pool: &MySqlPool, rows: usize) -> Result<(), sqlx::Error> {
     )
     .execute(pool)
     .await?;
-    let payload = "x".repeat(100);
-    for start in (1..=rows).step_by(BATCH) {
-        let end = (start + BATCH - 1).min(rows);
-        let mut insert = QueryBuilder::new("INSERT INTO ch13_items (id, name, payload) ");
-        insert.push_values(start..=end, |mut row, id| {
-            row.push_bind(id as i32)
-                .push_bind(format!("item {id}"))
-                .push_bind(&payload);
-        });
-        insert.build().execute(pool).await?;
-    }
-    Ok(())
+    crate::inserts::batched(pool, rows as i32).await
 }
 
 // ANCHOR: fetch_all

@@ -132,7 +132,10 @@ pub fn show() {
                 None => shared::outln!("fetch_optional, {name}: None"),
             }
         }
-        shared::outln!("fetch as a stream: {}", names_streamed(&pool).await?.join(", "));
+        shared::outln!(
+            "fetch as a stream: {}",
+            names_streamed(&pool).await?.join(", ")
+        );
         pool.close().await;
         Ok(())
     });
