@@ -22,4 +22,5 @@ async def main(rows):
     print(seconds)
 
 
-asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000))
+if __name__ == "__main__":
+    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000))

@@ -7,7 +7,14 @@ read from the environment, and turned into aiomysql's keyword arguments.
 
 import os
 import sys
+import warnings
 from urllib.parse import unquote, urlsplit
+
+import pymysql
+
+# DROP TABLE IF EXISTS on a missing table is a server warning, which PyMySQL turns into a
+# Python warning on stderr; the Rust side ignores it too.
+warnings.filterwarnings("ignore", category=pymysql.Warning)
 
 
 def config():
