@@ -73,7 +73,7 @@ fn insert_row(id: &'static str, figure: &'static str, mode: &'static str, insert
         variants: vec![
             Variant::new("Rust (sqlx)", move |scale| {
                 let rows = scale.pick(10_000, 500);
-                measure(0, move |pool| insert(pool, rows as i32))
+                measure(0, move |pool| insert(pool, rows))
             }),
             Variant::new("aiomysql", move |scale| {
                 let rows = scale.pick(10_000, 500).to_string();
