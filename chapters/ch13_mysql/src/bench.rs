@@ -13,7 +13,7 @@ use crate::{inserts, memory};
 use shared::bench::{BenchError, Measurement, Row, Unit, Variant, python};
 use shared::services::mariadb::MariaDbServer;
 use shared::services::unique_name;
-use sqlx::MySqlPool;
+use sqlx::{AssertSqlSafe, MySqlPool};
 use std::future::Future;
 use std::time::Instant;
 
@@ -97,6 +97,7 @@ where
         work(pool.clone()).await.map_err(failed)?;
         let seconds = start.elapsed().as_secs_f64();
         pool.close().await;
+        drop_database(&url).await.map_err(failed)?;
         Ok(seconds)
     })
 }
@@ -104,11 +105,26 @@ where
 /// A chapter Python script run with `DATABASE_URL` pointing at a fresh database.
 fn python_on_server(script: &str, args: &[&str]) -> Measurement {
     let url = fresh_database()?;
-    python(
+    let seconds = python(
         &format!("chapters/ch13_mysql/python/{script}"),
         args,
         &[("DATABASE_URL", &url)],
-    )
+    );
+    shared::runtime::real_time()
+        .block_on(drop_database(&url))
+        .map_err(|e| BenchError(crate::database::describe(&e)))?;
+    seconds
+}
+
+/// Remove a measurement's database, so a reader's server keeps nothing from `just bench`.
+async fn drop_database(url: &str) -> Result<(), sqlx::Error> {
+    let name = url.rsplit('/').next().unwrap_or_default();
+    let pool = crate::database::pool(url, 1).await?;
+    let dropped = sqlx::query(AssertSqlSafe(format!("DROP DATABASE `{name}`")))
+        .execute(&pool)
+        .await;
+    pool.close().await;
+    dropped.map(drop)
 }
 
 fn fresh_database() -> Result<String, BenchError> {

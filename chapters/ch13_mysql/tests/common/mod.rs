@@ -27,9 +27,15 @@ where
             .acquire_timeout(Duration::from_secs(30))
             .connect(&url)
             .await?;
-        let outcome = test(pool.clone(), url).await;
+        let outcome = test(pool.clone(), url.clone()).await;
+        // Leave nothing behind on a reader's server (a private one goes away anyway).
+        let name = url.rsplit('/').next().unwrap_or_default().to_owned();
+        let dropped = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE `{name}`")))
+            .execute(&pool)
+            .await;
         pool.close().await;
-        outcome
+        outcome?;
+        dropped.map(drop).map_err(Failed::from)
     })
 }
 
