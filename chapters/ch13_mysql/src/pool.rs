@@ -16,12 +16,16 @@
 //! load, or to shed load; a longer timeout only hides it. [`server_down`] shows the other cause:
 //! no server. The pool keeps retrying the connect until the timeout and then says
 //! `PoolTimedOut` too; a single connection ([`MySqlConnection::connect`]) gives the real cause,
-//! `Connection refused`, at once.
+//! `Connection refused`, at once. [`through_a_restart`] stops a server under a pool: queries get
+//! `PoolTimedOut` while it is down, and work again once it is back, with no code to reconnect.
 
 use futures::future::try_join_all;
+use shared::services::ServiceError;
+use shared::services::mariadb::MariaDbServer;
 use sqlx::mysql::{MySqlConnection, MySqlPoolOptions};
 use sqlx::{Connection, MySqlPool};
 use std::time::{Duration, Instant};
+use tokio::runtime::Runtime;
 
 // ANCHOR: sized_pool
 /// A pool that opens `size` connections up front and never more: aiomysql's
@@ -96,6 +100,36 @@ pub async fn server_down(url: &str, wait: Duration) -> (Result<MySqlPool, sqlx::
 }
 // ANCHOR_END: server_down
 
+/// One `SELECT 1`: what it got, and how long it took.
+pub type Step = (Result<i32, sqlx::Error>, Duration);
+
+// ANCHOR: server_restart
+/// What a query on `pool` gets while `server` is stopped, and after it is restarted: the
+/// outcome of one `SELECT 1` at each step, and how long it took. Stopping and starting a
+/// server blocks, so they happen between the steps, outside the runtime.
+pub fn through_a_restart(
+    server: &MariaDbServer,
+    runtime: &Runtime,
+    pool: &MySqlPool,
+) -> Result<[Step; 3], ServiceError> {
+    let select_one = || {
+        runtime.block_on(async {
+            let start = Instant::now();
+            let outcome = sqlx::query_scalar::<_, i32>("SELECT 1")
+                .fetch_one(pool)
+                .await;
+            (outcome, start.elapsed())
+        })
+    };
+    let before = select_one();
+    server.stop()?;
+    let down = select_one();
+    server.restart()?;
+    let after = select_one();
+    Ok([before, down, after])
+}
+// ANCHOR_END: server_restart
+
 /// Queries per run of [`show_sizes`], and how long each keeps the server busy.
 const QUERIES: usize = 50;
 const SLEEP_SECONDS: f64 = 0.1;
@@ -147,20 +181,59 @@ pub fn show_server_down() {
                 start.elapsed().as_secs_f64()
             ),
         }
-        for wait in [Duration::from_millis(500), Duration::from_secs(2)] {
-            let (result, took) = server_down(&down, wait).await;
-            match result {
-                Ok(_) => shared::outln!("a server answered at {down}?"),
-                Err(error) => shared::outln!(
-                    "a pool, acquire_timeout {:.1} s: {} after {:.2} s",
-                    wait.as_secs_f64(),
-                    error,
-                    took.as_secs_f64()
-                ),
-            }
+        let wait = Duration::from_millis(500);
+        match server_down(&down, wait).await {
+            (Ok(_), _) => shared::outln!("a server answered at {down}?"),
+            (Err(error), took) => shared::outln!(
+                "a pool, acquire_timeout {:.1} s: {} after {:.2} s",
+                wait.as_secs_f64(),
+                error,
+                took.as_secs_f64()
+            ),
         }
         Ok(())
     });
+    show_restart();
+}
+
+/// The second half of the section: a server of the section's own, stopped and restarted.
+fn show_restart() {
+    let server = match MariaDbServer::start_private() {
+        Ok(server) => server,
+        Err(why) => {
+            shared::outln!("(a server to stop and restart: {why})");
+            return;
+        }
+    };
+    let runtime = shared::runtime::real_time();
+    let pool = runtime.block_on(
+        MySqlPoolOptions::new()
+            .max_connections(2)
+            .acquire_timeout(Duration::from_secs(2))
+            .connect(server.url()),
+    );
+    let steps = match pool {
+        Ok(pool) => through_a_restart(&server, &runtime, &pool).map_err(|e| e.to_string()),
+        Err(error) => Err(crate::database::describe(&error)),
+    };
+    let steps = match steps {
+        Ok(steps) => steps,
+        Err(why) => {
+            shared::outln!("the listing failed: {why}");
+            return;
+        }
+    };
+    let labels = [
+        "our own server, a pool of 2, acquire_timeout 2 s: SELECT 1",
+        "server stopped:   SELECT 1",
+        "server restarted: SELECT 1",
+    ];
+    for (label, (outcome, took)) in labels.iter().zip(steps) {
+        match outcome {
+            Ok(value) => shared::outln!("{label} = {value} after {:.2} s", took.as_secs_f64()),
+            Err(error) => shared::outln!("{label}: {error} after {:.2} s", took.as_secs_f64()),
+        }
+    }
 }
 
 /// A port on 127.0.0.1 that nothing listens on: bound, then released.

@@ -42,7 +42,7 @@ pub fn tour() -> Tour {
         .measured(
             "server_down",
             ARTICLE,
-            "no server at the URL: which error, after how long",
+            "no server, and a server stopped and restarted: which error, after how long",
             |_| pool::show_server_down(),
         )
         .measured(
