@@ -67,9 +67,11 @@ pub fn rows() -> Vec<Row> {
                 Variant::new("redis.asyncio", |scale| {
                     python("bench_multiplexed.py", scale.pick(1_000, 10))
                 }),
+                // One connection with 100 requests in flight: the shape of 100 tasks sharing one
+                // multiplexed connection.
                 Variant::new("redis-benchmark", |scale| {
                     ceiling(
-                        &["-t", "get", "-c", "100", "-P", "1"],
+                        &["-t", "get", "-c", "1", "-P", "100"],
                         scale.pick(100_000, 1_000),
                     )
                 }),
