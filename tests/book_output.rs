@@ -46,7 +46,7 @@ fn tours() -> Vec<Tour> {
 fn needs(chapter: &str) -> &'static [Need] {
     match chapter {
         "ch12_redis" => &[Need::Redis, Need::PrivateRedis],
-        "ch13_mysql" => &[Need::MariaDb],
+        "ch13_mysql" => &[Need::MariaDb, Need::PrivateMariaDb],
         _ => &[],
     }
 }
