@@ -39,6 +39,7 @@ fn tours() -> Vec<Tour> {
         ch09_streams::tour(),
         ch10_async_guards::tour(),
         ch12_redis::tour(),
+        ch13_mysql::tour(),
     ]
 }
 
@@ -46,7 +47,7 @@ fn tours() -> Vec<Tour> {
 fn needs(chapter: &str) -> &'static [Need] {
     match chapter {
         "ch12_redis" => &[Need::Redis, Need::PrivateRedis],
-        "ch13_mysql" => &[Need::MariaDb],
+        "ch13_mysql" => &[Need::MariaDb, Need::PrivateMariaDb],
         _ => &[],
     }
 }
