@@ -77,11 +77,16 @@ fn default_limit() -> u32 {
 
 impl Validate for Page {
     fn validate(&self, where_: &str) -> Vec<FieldError> {
-        if (1..=MAX_LIMIT).contains(&self.limit) {
-            return Vec::new();
+        let loc = [where_, "limit"];
+        if self.limit < 1 {
+            let msg = "Input should be greater than or equal to 1";
+            vec![FieldError::new(&loc, "greater_than_equal", msg)]
+        } else if self.limit > MAX_LIMIT {
+            let msg = format!("Input should be less than or equal to {MAX_LIMIT}");
+            vec![FieldError::new(&loc, "less_than_equal", msg)]
+        } else {
+            Vec::new()
         }
-        let msg = format!("Input should be between 1 and {MAX_LIMIT}");
-        vec![FieldError::new(&[where_, "limit"], "range", msg)]
     }
 }
 

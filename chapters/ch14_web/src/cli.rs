@@ -8,7 +8,7 @@
 use crate::server::{SHUTDOWN_GRACE, serve, shutdown_signal};
 use crate::state::{AppState, Settings};
 use clap::Parser;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -78,17 +78,25 @@ async fn run(addr: SocketAddr, redis_url: &str, settings: Settings) -> Result<()
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     let state = AppState::new(redis_url, settings).map_err(|e| format!("REDIS_URL: {e}"))?;
-    println!("serving on http://{addr}  (interactive docs: http://{addr}/docs; Ctrl-C stops)");
+    say(format_args!(
+        "serving on http://{addr}  (interactive docs: http://{addr}/docs; Ctrl-C stops)"
+    ));
     let finished = serve(listener, crate::app(state), shutdown_signal(), SHUTDOWN_GRACE)
         .await
         .map_err(|e| e.to_string())?;
-    println!(
+    say(format_args!(
         "stopped{}",
         if finished {
             ""
         } else {
             " (requests still running were closed)"
         }
-    );
+    ));
     Ok(())
+}
+
+/// A line on stdout, flushed (a reader may wait for it), ignoring a closed pipe.
+fn say(line: std::fmt::Arguments<'_>) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{line}").and_then(|()| stdout.flush());
 }
