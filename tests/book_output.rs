@@ -37,6 +37,7 @@ fn tours() -> Vec<Tour> {
         ch08_bridging::tour(),
         ch09_streams::tour(),
         ch10_async_guards::tour(),
+        ch14_web::tour(),
     ]
 }
 
@@ -45,6 +46,7 @@ fn needs(chapter: &str) -> &'static [Need] {
     match chapter {
         "ch12_redis" => &[Need::Redis],
         "ch13_mysql" => &[Need::MariaDb],
+        "ch14_web" => &[Need::Redis],
         _ => &[],
     }
 }

@@ -1,3 +1,5 @@
 //! Benchmark rows.
 /// The rows.
-pub fn rows() -> Vec<shared::bench::Row> { Vec::new() }
+pub fn rows() -> Vec<shared::bench::Row> {
+    Vec::new()
+}

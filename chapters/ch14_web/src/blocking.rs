@@ -9,7 +9,7 @@
 //! measure what each does to `GET /` meanwhile.
 
 use crate::errors::{ApiError, FieldError};
-use crate::extract::{Validate, ValidQuery};
+use crate::extract::{ValidQuery, Validate};
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;

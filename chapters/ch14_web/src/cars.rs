@@ -7,7 +7,7 @@
 //! without its car.
 
 use crate::errors::{ApiError, Detail, FieldError, ValidationErrors};
-use crate::extract::{Validate, ValidJson, ValidQuery};
+use crate::extract::{ValidJson, ValidQuery, Validate};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -102,7 +102,9 @@ pub async fn create_car(
     ValidJson(new): ValidJson<NewCar>,
 ) -> Result<(StatusCode, Json<Car>), ApiError> {
     let mut redis = state.redis();
-    let id: u64 = state.with_redis(redis.incr(state.key("cars:next_id"), 1)).await?;
+    let id: u64 = state
+        .with_redis(redis.incr(state.key("cars:next_id"), 1))
+        .await?;
     let car = Car {
         id,
         name: new.name,
@@ -164,7 +166,10 @@ pub async fn list_cars(
     if ids.is_empty() {
         return Ok(Json(Vec::new()));
     }
-    let keys: Vec<String> = ids.iter().map(|id| state.key(&format!("car:{id}"))).collect();
+    let keys: Vec<String> = ids
+        .iter()
+        .map(|id| state.key(&format!("car:{id}")))
+        .collect();
     let stored: Vec<Option<String>> = state.with_redis(redis.mget(keys)).await?;
     let cars = stored.iter().flatten().map(|json| stored_car(json));
     Ok(Json(cars.collect::<Result<_, _>>()?))

@@ -81,9 +81,14 @@ async fn run(addr: SocketAddr, redis_url: &str, settings: Settings) -> Result<()
     say(format_args!(
         "serving on http://{addr}  (interactive docs: http://{addr}/docs; Ctrl-C stops)"
     ));
-    let finished = serve(listener, crate::app(state), shutdown_signal(), SHUTDOWN_GRACE)
-        .await
-        .map_err(|e| e.to_string())?;
+    let finished = serve(
+        listener,
+        crate::app(state),
+        shutdown_signal(),
+        SHUTDOWN_GRACE,
+    )
+    .await
+    .map_err(|e| e.to_string())?;
     say(format_args!(
         "stopped{}",
         if finished {

@@ -107,9 +107,10 @@ pub async fn json_errors(response: Response) -> Response {
     let (mut parts, _) = response.into_parts();
     let mut fresh = detail(status, status.canonical_reason().unwrap_or("Error"));
     std::mem::swap(fresh.headers_mut(), &mut parts.headers);
-    fresh
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    fresh.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     fresh.headers_mut().remove(header::CONTENT_LENGTH);
     fresh
 }

@@ -46,7 +46,11 @@ where
             .map_err(IntoResponse::into_response)?;
         if !is_json {
             let msg = "Input should be a JSON object (send Content-Type: application/json)";
-            return Err(invalid(FieldError::new(&["body"], "model_attributes_type", msg)));
+            return Err(invalid(FieldError::new(
+                &["body"],
+                "model_attributes_type",
+                msg,
+            )));
         }
         let mut json = serde_json::Deserializer::from_slice(&body);
         let value: T = serde_path_to_error::deserialize(&mut json)
@@ -96,7 +100,11 @@ fn missing_field(message: &str) -> Option<&str> {
 fn data_error(where_: &str, path: String, error: &serde_json::Error) -> FieldError {
     let message = error.to_string();
     if error.is_syntax() || error.is_eof() {
-        return FieldError::new(&[where_], "json_invalid", format!("JSON decode error: {message}"));
+        return FieldError::new(
+            &[where_],
+            "json_invalid",
+            format!("JSON decode error: {message}"),
+        );
     }
     if let Some(field) = missing_field(&message) {
         return FieldError::new(&[where_, field], "missing", "Field required");
@@ -111,5 +119,9 @@ fn query_error(path: String, error: &serde_urlencoded::de::Error) -> FieldError 
     if let Some(field) = missing_field(&message) {
         return FieldError::new(&["query", field], "missing", "Field required");
     }
-    FieldError::new(&["query", path.trim_start_matches('.')], "type_error", message)
+    FieldError::new(
+        &["query", path.trim_start_matches('.')],
+        "type_error",
+        message,
+    )
 }

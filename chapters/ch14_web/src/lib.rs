@@ -27,19 +27,25 @@ pub mod cli;
 pub mod docs;
 pub mod errors;
 pub mod extract;
+pub mod fastapi;
 pub mod hello;
+pub mod load;
 pub mod red;
 pub mod server;
+mod show;
 pub mod state;
 mod tour;
+pub mod wrk;
 
 pub use app::app;
 pub use tour::tour;
 
-/// Where Redis is: `REDIS_URL` if set.
+/// Where Redis is: `REDIS_URL` if set, otherwise a private `redis-server` this process starts
+/// on a free port (removed when it exits). Blocks while the server starts: call it before
+/// entering a runtime.
 ///
 /// # Errors
-/// No `REDIS_URL`.
-pub fn redis_url() -> Result<String, String> {
-    std::env::var("REDIS_URL").map_err(|_| "set REDIS_URL (redis://127.0.0.1:6379)".to_string())
+/// Neither `REDIS_URL` nor `redis-server`; the message says what to install.
+pub fn redis_url() -> Result<String, shared::services::ServiceError> {
+    shared::services::redis::RedisServer::shared().map(|server| server.url().to_string())
 }

@@ -7,7 +7,7 @@
 //! 503 within the configured timeout.
 
 use crate::errors::{ApiError, FieldError, ValidationErrors};
-use crate::extract::{Validate, ValidQuery};
+use crate::extract::{ValidQuery, Validate};
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;

@@ -21,14 +21,19 @@ async fn call(method: Method, uri: &str, json_body: Option<&str>) -> (StatusCode
         request = request.header(header::CONTENT_TYPE, "application/json");
     }
     let body = json_body.map_or_else(Body::empty, |b| Body::from(b.to_string()));
-    let response = app(state).oneshot(request.body(body).unwrap()).await.unwrap();
+    let response = app(state)
+        .oneshot(request.body(body).unwrap())
+        .await
+        .unwrap();
     let status = response.status();
     assert_eq!(
         response.headers()[header::CONTENT_TYPE],
         "application/json",
         "{uri}"
     );
-    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20).await.unwrap();
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap();
     (status, serde_json::from_slice(&bytes).unwrap())
 }
 
@@ -39,7 +44,10 @@ fn locs(body: &Value) -> Vec<Value> {
         .expect("a 422 has a list of problems")
         .iter()
         .map(|item| {
-            assert!(item["msg"].as_str().is_some_and(|m| !m.is_empty()), "{item}");
+            assert!(
+                item["msg"].as_str().is_some_and(|m| !m.is_empty()),
+                "{item}"
+            );
             assert!(item["type"].as_str().is_some(), "{item}");
             item["loc"].clone()
         })

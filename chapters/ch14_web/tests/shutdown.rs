@@ -109,7 +109,10 @@ fn sigterm_lets_the_request_in_flight_finish_and_refuses_new_connections() {
     });
     assert!(refused, "connections were still accepted after SIGTERM");
     assert!(!slow.is_finished(), "the slow request ended too early");
-    let response = slow.join().unwrap().expect("the slow request got an answer");
+    let response = slow
+        .join()
+        .unwrap()
+        .expect("the slow request got an answer");
     assert!(response.starts_with("HTTP/1.1 200 OK"), "{response}");
     assert!(response.ends_with(r#"{"blocked_ms":3000}"#), "{response}");
     let status = service.child.wait().unwrap();
@@ -119,7 +122,11 @@ fn sigterm_lets_the_request_in_flight_finish_and_refuses_new_connections() {
 #[test]
 fn ctrl_c_stops_an_idle_service_cleanly() {
     let mut service = Service::start();
-    assert!(get(service.addr, "/").unwrap().starts_with("HTTP/1.1 200 OK"));
+    assert!(
+        get(service.addr, "/")
+            .unwrap()
+            .starts_with("HTTP/1.1 200 OK")
+    );
     service.signal("INT");
     let status = service.child.wait().unwrap();
     assert!(status.success(), "{status}");
