@@ -55,7 +55,9 @@ where
         let mut json = serde_json::Deserializer::from_slice(&body);
         let value: T = serde_path_to_error::deserialize(&mut json)
             .map_err(|e| invalid(data_error("body", e.path().to_string(), e.inner())))?;
-        checked(value, "body").map(ValidJson)
+        checked(value, "body")
+            .map(ValidJson)
+            .map_err(IntoResponse::into_response)
     }
 }
 
@@ -71,7 +73,9 @@ where
         let pairs = serde_urlencoded::Deserializer::new(form_urlencoded(query));
         let value: T = serde_path_to_error::deserialize(pairs)
             .map_err(|e| invalid(query_error(e.path().to_string(), e.inner())))?;
-        checked(value, "query").map(ValidQuery)
+        checked(value, "query")
+            .map(ValidQuery)
+            .map_err(IntoResponse::into_response)
     }
 }
 
@@ -79,12 +83,12 @@ fn form_urlencoded(query: &str) -> form_urlencoded::Parse<'_> {
     form_urlencoded::parse(query.as_bytes())
 }
 
-fn checked<T: Validate>(value: T, where_: &str) -> Result<T, Response> {
+fn checked<T: Validate>(value: T, where_: &str) -> Result<T, ApiError> {
     let problems = value.validate(where_);
     if problems.is_empty() {
         Ok(value)
     } else {
-        Err(ApiError::Invalid(problems).into_response())
+        Err(ApiError::Invalid(problems))
     }
 }
 

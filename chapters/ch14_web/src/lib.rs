@@ -38,6 +38,17 @@ mod tour;
 pub mod wrk;
 
 pub use app::app;
+
+/// The chapter's exercises: the reader's attempts with `--features attempt`
+/// (`just exercise ch14`), the reference solutions otherwise.
+#[cfg(feature = "attempt")]
+#[path = "../exercises/mod.rs"]
+pub mod exercises;
+/// The chapter's exercises: the reader's attempts with `--features attempt`
+/// (`just exercise ch14`), the reference solutions otherwise.
+#[cfg(not(feature = "attempt"))]
+#[path = "../solutions/mod.rs"]
+pub mod exercises;
 pub use tour::tour;
 
 /// Where Redis is: `REDIS_URL` if set, otherwise a private `redis-server` this process starts
