@@ -35,6 +35,7 @@ def key(name):
     return KEY_PREFIX + name
 
 
+# ANCHOR: pool
 @asynccontextmanager
 async def lifespan(app):
     # At most 10 connections, like the article's maxsize=10; a request waits up to 2 s for one.
@@ -50,6 +51,7 @@ async def lifespan(app):
     app.state.redis = redis.Redis(connection_pool=pool)
     yield
     await app.state.redis.aclose()
+# ANCHOR_END: pool
 
 
 app = FastAPI(lifespan=lifespan)
@@ -66,6 +68,7 @@ async def index():
     return {"message": "Hello World"}
 
 
+# ANCHOR: red
 @app.get("/red")
 async def red(wait_ms: int | None = Query(default=None, ge=0, le=10_000)):
     """The article's async endpoint: wait, write the hash `car`, read it back."""
@@ -74,6 +77,7 @@ async def red(wait_ms: int | None = Query(default=None, ge=0, le=10_000)):
     r = app.state.redis
     await r.hset(key("car"), mapping={"key1": 1, "key2": 2, "key3": 3})
     return await r.hgetall(key("car"))
+# ANCHOR_END: red
 
 
 class NewCar(BaseModel):
@@ -119,6 +123,7 @@ async def list_cars(
     return [Car.model_validate_json(s) for s in stored if s is not None]
 
 
+# ANCHOR: blocking
 @app.get("/blocking")
 async def blocking(ms: int = Query(default=100, ge=0, le=5000)):
     """Wrong: a blocking call inside `async def` stops the event loop, so every request waits."""
@@ -131,6 +136,7 @@ def offloaded(ms: int = Query(default=100, ge=0, le=5000)):
     """A plain `def`: FastAPI runs it on its thread pool, and the loop keeps serving."""
     time.sleep(ms / 1000)
     return {"blocked_ms": ms}
+# ANCHOR_END: blocking
 
 
 def main():
