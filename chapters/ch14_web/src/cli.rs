@@ -63,7 +63,11 @@ pub fn main(args: impl IntoIterator<Item = String>) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(run(args.addr, &redis_url, settings)) {
+    let served = runtime.block_on(run(args.addr, &redis_url, settings));
+    // Close the connections still open after the grace period, and do not wait for blocking
+    // jobs (a `spawn_blocking` call cannot be interrupted) longer than a second.
+    runtime.shutdown_timeout(Duration::from_secs(1));
+    match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("ch14_web: {error}");

@@ -19,9 +19,11 @@ pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 // ANCHOR: serve
 /// Serve `router` on `listener` until `shutdown` completes; then stop accepting connections,
-/// let the requests in flight finish, and drop whatever is still running after `grace`.
+/// let the requests in flight finish, and return after `grace` at the latest.
 ///
-/// Returns `true` when every request finished within the grace period.
+/// Returns `true` when every request finished within the grace period. Connections still open
+/// at the deadline are tasks on the runtime: they close when the runtime is dropped, which
+/// `main` does by returning.
 pub async fn serve(
     listener: TcpListener,
     router: axum::Router,

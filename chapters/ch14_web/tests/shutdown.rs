@@ -132,3 +132,71 @@ fn ctrl_c_stops_an_idle_service_cleanly() {
     assert!(status.success(), "{status}");
     assert!(TcpStream::connect(service.addr).is_err());
 }
+
+/// `serve` on a runtime of its own, with a router whose one handler says when it started,
+/// then sleeps `work`. A client (a plain thread) sends one request; the shutdown comes while
+/// the handler runs, with `grace` to finish. Then the runtime is dropped, as `main` does by
+/// returning. The clock is tokio's paused one: the sleeps take no real time.
+fn shutdown_during_request(work: Duration, grace: Duration) -> (bool, String) {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .start_paused(true)
+        .build()
+        .unwrap();
+    let (started, on_started) = tokio::sync::oneshot::channel::<()>();
+    let started = std::sync::Arc::new(std::sync::Mutex::new(Some(started)));
+    let router = axum::Router::new().route(
+        "/slow",
+        axum::routing::get(move || {
+            if let Some(started) = started.lock().unwrap().take() {
+                let _ = started.send(());
+            }
+            async move {
+                tokio::time::sleep(work).await;
+                "done"
+            }
+        }),
+    );
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let addr = listener.local_addr().unwrap();
+    let client = std::thread::spawn(move || {
+        let mut stream = TcpStream::connect(addr).unwrap();
+        stream
+            .write_all(b"GET /slow HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+            .unwrap();
+        let mut response = String::new();
+        let _ = stream.read_to_string(&mut response);
+        response
+    });
+    let finished = runtime.block_on(async {
+        let (stop, on_stop) = tokio::sync::oneshot::channel::<()>();
+        let stopped = async move {
+            let _ = on_stop.await;
+        };
+        let server = tokio::spawn(ch14_web::server::serve(listener, router, stopped, grace));
+        on_started.await.unwrap();
+        stop.send(()).unwrap();
+        server.await.unwrap().unwrap()
+    });
+    drop(runtime);
+    (finished, client.join().unwrap())
+}
+
+#[test]
+fn a_request_that_ends_within_the_grace_period_gets_its_answer() {
+    let (finished, response) =
+        shutdown_during_request(Duration::from_secs(1), Duration::from_secs(5));
+    assert!(finished);
+    assert!(response.starts_with("HTTP/1.1 200 OK"), "{response}");
+    assert!(response.ends_with("done"), "{response}");
+}
+
+#[test]
+fn a_request_still_running_at_the_deadline_is_closed() {
+    let (finished, response) =
+        shutdown_during_request(Duration::from_secs(3600), Duration::from_secs(5));
+    assert!(!finished, "serve waited past its deadline");
+    assert_eq!(response, "", "the connection closed without an answer");
+}
