@@ -16,7 +16,7 @@ use tracing_subscriber::EnvFilter;
 
 /// Serve the chapter's web service until Ctrl-C or SIGTERM.
 #[derive(Debug, Parser)]
-#[command(name = "ch14_web serve")]
+#[command(name = "ch14_web serve", bin_name = "ch14_web serve")]
 pub struct ServeArgs {
     /// The address to listen on.
     #[arg(long, default_value = "127.0.0.1:5000")]
