@@ -3,7 +3,7 @@
 
 use crate::load::latency_while_blocked;
 use crate::server::{Running, serve};
-use crate::state::{AppState, Settings};
+use crate::state::{AppState, Settings, remove_keys};
 use shared::outln;
 use shared::services::redis::RedisServer;
 use shared::services::unique_prefix;
@@ -13,14 +13,39 @@ use std::time::{Duration, Instant};
 const NO_REDIS: &str = "redis://127.0.0.1:1/";
 
 /// The service on a free port with the shared Redis (a private server unless `REDIS_URL` is
-/// set; without either, the tour says what to install and exits) and keys of its own.
-fn service() -> Running {
-    let redis = RedisServer::shared_or_exit();
-    let settings = Settings {
-        key_prefix: unique_prefix("ch14"),
-        ..Settings::default()
-    };
-    Running::start(redis.url(), settings).expect("a free port on 127.0.0.1")
+/// set; without either, the tour says what to install and exits) and keys of its own, which
+/// are removed when it is dropped.
+struct Service {
+    running: Running,
+    redis_url: &'static str,
+    prefix: String,
+}
+
+impl Service {
+    fn start() -> Service {
+        let redis_url = RedisServer::shared_or_exit().url();
+        let prefix = unique_prefix("ch14");
+        let settings = Settings {
+            key_prefix: prefix.clone(),
+            ..Settings::default()
+        };
+        let running = Running::start(redis_url, settings).expect("a free port on 127.0.0.1");
+        Service {
+            running,
+            redis_url,
+            prefix,
+        }
+    }
+
+    fn url(&self) -> String {
+        self.running.url()
+    }
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = remove_keys(self.redis_url, &self.prefix);
+    }
 }
 
 /// A client printing what it sends and gets.
@@ -76,13 +101,13 @@ impl Client {
 
 /// `GET /`: the plain endpoint.
 pub fn hello() {
-    let service = service();
+    let service = Service::start();
     Client::new(service.url()).get("/");
 }
 
 /// `GET /red`, five at once: each waits 0.5 s, and they wait together.
 pub fn red() {
-    let service = service();
+    let service = Service::start();
     let client = Client::new(service.url());
     let started = Instant::now();
     let answers = client.runtime.block_on(async {
@@ -100,7 +125,7 @@ pub fn red() {
 
 /// The cars resource: a JSON body, a path parameter, query parameters.
 pub fn cars() {
-    let service = service();
+    let service = Service::start();
     let client = Client::new(service.url());
     client.post("/cars", r#"{"name": "Model T", "price": 850}"#);
     client.post("/cars", r#"{"name": "Beetle", "price": 1200.5}"#);
@@ -111,7 +136,7 @@ pub fn cars() {
 
 /// Bad input answered as FastAPI does.
 pub fn errors() {
-    let service = service();
+    let service = Service::start();
     let client = Client::new(service.url());
     client.post("/cars", r#"{"name": "Model T"}"#);
     client.post("/cars", r#"{"name": "", "price": -1}"#);

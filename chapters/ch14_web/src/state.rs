@@ -99,3 +99,19 @@ impl AppState {
         }
     }
 }
+
+/// Delete every key under `prefix` from the Redis at `redis_url` (blocking): what tests and
+/// the tour do when they finish, so that a reader's own Redis keeps nothing of theirs.
+///
+/// # Errors
+/// Redis cannot be reached.
+pub fn remove_keys(redis_url: &str, prefix: &str) -> redis::RedisResult<()> {
+    let mut connection = redis::Client::open(redis_url)?.get_connection()?;
+    let keys: Vec<String> =
+        redis::Commands::scan_match::<_, String>(&mut connection, format!("{prefix}*"))?
+            .collect::<redis::RedisResult<_>>()?;
+    if !keys.is_empty() {
+        let () = redis::Commands::del(&mut connection, keys)?;
+    }
+    Ok(())
+}

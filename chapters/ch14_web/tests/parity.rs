@@ -6,7 +6,7 @@ mod common;
 
 use ch14_web::fastapi::{self, FastApi};
 use ch14_web::server::Running;
-use ch14_web::state::Settings;
+use ch14_web::state::{Settings, remove_keys};
 use common::call;
 use libtest_mimic::{Failed, Trial};
 use serde_json::Value;
@@ -70,15 +70,21 @@ fn comparable(status: u16, body: Value) -> Value {
 }
 
 fn same_answers() -> Result<(), Failed> {
-    let redis = RedisServer::shared()?.url().to_string();
-    let axum = Running::start(
-        &redis,
-        Settings {
-            key_prefix: unique_prefix("ch14"),
-            ..Settings::default()
-        },
-    )?;
-    let fastapi = FastApi::start(&redis, &unique_prefix("ch14py"), 3000)?;
+    let redis = RedisServer::shared()?.url();
+    let (rust_prefix, python_prefix) = (unique_prefix("ch14"), unique_prefix("ch14py"));
+    let outcome = compare(redis, &rust_prefix, &python_prefix);
+    remove_keys(redis, &rust_prefix)?;
+    remove_keys(redis, &python_prefix)?;
+    outcome
+}
+
+fn compare(redis: &str, rust_prefix: &str, python_prefix: &str) -> Result<(), Failed> {
+    let settings = Settings {
+        key_prefix: rust_prefix.to_string(),
+        ..Settings::default()
+    };
+    let axum = Running::start(redis, settings)?;
+    let fastapi = FastApi::start(redis, python_prefix, 3000)?;
     for &(method, path, body) in REQUESTS {
         let (rust_status, rust_body) = call(&axum.url(), method, path, body);
         let (py_status, py_body) = call(&fastapi.url(), method, path, body);

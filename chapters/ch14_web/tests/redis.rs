@@ -5,7 +5,7 @@
 mod common;
 
 use ch14_web::server::Running;
-use ch14_web::state::Settings;
+use ch14_web::state::{Settings, remove_keys};
 use common::call;
 use libtest_mimic::{Failed, Trial};
 use serde_json::json;
@@ -32,17 +32,33 @@ fn settings() -> Settings {
     }
 }
 
+/// Run `check` against a service with keys of its own on the shared Redis; remove the keys
+/// afterwards, pass or fail.
+fn with_service(check: impl FnOnce(&str) -> Result<(), Failed>) -> Result<(), Failed> {
+    let redis = RedisServer::shared()?.url();
+    let settings = settings();
+    let prefix = settings.key_prefix.clone();
+    let service = Running::start(redis, settings)?;
+    let outcome = check(&service.url());
+    remove_keys(redis, &prefix)?;
+    outcome
+}
+
 fn red_writes_the_hash() -> Result<(), Failed> {
-    let service = Running::start(RedisServer::shared()?.url(), settings())?;
-    let (status, body) = call(&service.url(), "GET", "/red?wait_ms=0", None);
-    assert_eq!(status, 200);
-    assert_eq!(body, json!({"key1": "1", "key2": "2", "key3": "3"}));
-    Ok(())
+    with_service(|url| {
+        let (status, body) = call(url, "GET", "/red?wait_ms=0", None);
+        assert_eq!(status, 200);
+        assert_eq!(body, json!({"key1": "1", "key2": "2", "key3": "3"}));
+        Ok(())
+    })
 }
 
 fn cars_are_stored() -> Result<(), Failed> {
-    let service = Running::start(RedisServer::shared()?.url(), settings())?;
-    let url = service.url();
+    with_service(cars_are_stored_at)
+}
+
+fn cars_are_stored_at(url: &str) -> Result<(), Failed> {
+    let url = url.to_string();
     let names = ["Model T", "Beetle", "Mini"];
     for (i, name) in names.iter().enumerate() {
         let car = format!(r#"{{"name": "{name}", "price": {}}}"#, 1000 + i);
