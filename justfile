@@ -42,6 +42,10 @@ book:
 serve:
     mdbook serve book --open
 
+# Install the Redis and MariaDB server binaries chapters 12–15 start privately (no service is enabled).
+services:
+    if command -v apt-get >/dev/null; then sudo apt-get update && sudo apt-get install -y redis-server mariadb-server; elif command -v brew >/dev/null; then brew install redis mariadb; else echo "install redis-server and mariadb-server with your package manager" >&2; exit 2; fi
+
 # What CI runs, from a clean clone: see .ci/run.
 ci:
     bash .ci/run

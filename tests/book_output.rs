@@ -37,6 +37,7 @@ fn tours() -> Vec<Tour> {
         ch08_bridging::tour(),
         ch09_streams::tour(),
         ch10_async_guards::tour(),
+        ch12_redis::tour(),
         ch14_web::tour(),
     ]
 }
@@ -44,7 +45,7 @@ fn tours() -> Vec<Tour> {
 /// The servers a chapter's sections need (see `shared::services`); one line per such chapter.
 fn needs(chapter: &str) -> &'static [Need] {
     match chapter {
-        "ch12_redis" => &[Need::Redis],
+        "ch12_redis" => &[Need::Redis, Need::PrivateRedis],
         "ch13_mysql" => &[Need::MariaDb],
         "ch14_web" => &[Need::Redis],
         _ => &[],

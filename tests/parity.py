@@ -13,9 +13,16 @@ section prints). Lines must match one for one:
 - everything else must be equal, character for character.
 
 Every other `.py` file is byte-compiled, so none of them rots unnoticed.
-Exit status 1 when anything differs; the last line reads `parity: N passed, M failed`.
+
+Chapters that talk to a server (SERVICES below) get it through the environment, as the reader
+would: `REDIS_URL` / `DATABASE_URL` if already set, otherwise private servers started by
+`cargo run -p shared --bin services` for the run. Without the server binaries their listings
+are skipped with the reason (a failure under `REQUIRE_SERVICES=1`).
+
+Exit status 1 when anything differs; the last line reads `parity: N passed, M failed, K skipped`.
 """
 
+import os
 import pathlib
 import re
 import subprocess
@@ -25,8 +32,8 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 TOLERANCE = 0.15
 STAMP = re.compile(r"^\[\+(\d+\.\d+)s\] ?(.*)$")
 # What a measured section prints differently from run to run (the same rule as book_output.rs):
-# decimals, and whole numbers of ms, µs or ns.
-DURATION = re.compile(r"\d+\.\d+|\d+(?= ?(?:ms|µs|ns))")
+# decimals, whole numbers of ms, µs or ns, and counts such as `37×`.
+DURATION = re.compile(r"\d+\.\d+|\d+(?= ?(?:ms|µs|ns|×))")
 
 
 def compare(expected, actual):
@@ -46,9 +53,56 @@ def compare(expected, actual):
     return problems
 
 
+# The servers a chapter's listings need, by the names `shared`'s `services` binary knows.
+SERVICES = {"ch12_redis": ["redis"], "ch13_mysql": ["mariadb"]}
+URL_VARS = {"redis": "REDIS_URL", "mariadb": "DATABASE_URL"}
+
+
+class Servers:
+    """Private servers started on first need, kept until the end of the run."""
+
+    def __init__(self):
+        self.env = dict(os.environ)
+        self.processes = []
+        self.missing = {}
+
+    def environment(self, names):
+        """The environment with every server in `names`, or raise LookupError(reason)."""
+        for name in names:
+            if URL_VARS[name] in self.env:
+                continue
+            if name in self.missing:
+                raise LookupError(self.missing[name])
+            process = subprocess.Popen(
+                ["cargo", "run", "--quiet", "-p", "shared", "--bin", "services", "--", name],
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            line = process.stdout.readline().strip()
+            if not line.startswith(URL_VARS[name] + "="):
+                process.stdin.close()
+                error = process.stderr.read().strip().splitlines()
+                self.missing[name] = error[-1] if error else f"{name} did not start"
+                raise LookupError(self.missing[name])
+            self.processes.append(process)
+            key, _, value = line.partition("=")
+            self.env[key] = value
+        return self.env
+
+    def stop(self):
+        for process in self.processes:
+            process.stdin.close()  # the services binary stops its servers and exits
+            process.wait(timeout=60)
+
+
 def main():
     python = sys.executable
-    passed = failed = 0
+    passed = failed = skipped = 0
+    servers = Servers()
+    required = os.environ.get("REQUIRE_SERVICES") == "1"
     for script in sorted(ROOT.glob("chapters/*/python/*.py")):
         crate = script.parent.parent.name
         book = ROOT / "book" / "src" / "output" / crate / f"{script.stem}.txt"
@@ -60,8 +114,20 @@ def main():
                 failed += 1
                 print(f"parity {name} ... does not compile: {error}")
             continue
+        env = None
+        if crate in SERVICES:
+            try:
+                env = servers.environment(SERVICES[crate])
+            except LookupError as reason:
+                if required:
+                    failed += 1
+                    print(f"parity {name} ... FAILED (REQUIRE_SERVICES=1): {reason}")
+                else:
+                    skipped += 1
+                    print(f"parity {name} ... skipped: {reason}")
+                continue
         run = subprocess.run(
-            [python, str(script)], capture_output=True, text=True, timeout=120
+            [python, str(script)], capture_output=True, text=True, timeout=120, env=env
         )
         problems = compare(book.read_text(encoding="utf-8"), run.stdout)
         if run.returncode != 0:
@@ -74,7 +140,8 @@ def main():
         else:
             passed += 1
             print(f"parity {name} ... ok")
-    print(f"parity: {passed} passed, {failed} failed")
+    servers.stop()
+    print(f"parity: {passed} passed, {failed} failed, {skipped} skipped")
     return 1 if failed else 0
 
 

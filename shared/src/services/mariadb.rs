@@ -42,6 +42,10 @@ pub struct MariaDbServer {
 struct Private {
     socket: PathBuf,
     password: String,
+    /// What [`MariaDbServer::restart`] needs to start it again the same way.
+    server: PathBuf,
+    port: u16,
+    root: bool,
     folder: Option<tempfile::TempDir>,
     process: Option<Guarded>,
 }
@@ -117,10 +121,13 @@ impl MariaDbServer {
             let mut private = Private {
                 socket: folder.path().join("mariadb.sock"),
                 password: generated_password(),
+                server: server.clone(),
+                port,
+                root,
                 folder: None,
                 process: None,
             };
-            match private.start(&server, folder.path(), port, root) {
+            match private.start(folder.path()) {
                 Ok(()) => {
                     private.folder = Some(folder);
                     let url = format!(
@@ -202,6 +209,40 @@ impl MariaDbServer {
         client_as_root(&socket, sql)
     }
 
+    /// Kill a private server (as if it crashed; InnoDB recovers on restart). Its port, socket
+    /// and data stay for [`MariaDbServer::restart`]; clients see refused connections meanwhile.
+    pub fn stop(&self) -> Result<(), ServiceError> {
+        let mut private = self.lock("stop")?;
+        if let Some(process) = private.process.take() {
+            process.stop();
+        }
+        Ok(())
+    }
+
+    /// Start a stopped private server again: same port, same data, same users.
+    pub fn restart(&self) -> Result<(), ServiceError> {
+        let mut private = self.lock("restart")?;
+        if private.process.is_some() {
+            return Ok(());
+        }
+        let folder = private
+            .folder
+            .as_ref()
+            .ok_or_else(|| ServiceError::Failed("this MariaDB server was shut down".into()))?
+            .path()
+            .to_path_buf();
+        private.start(&folder)
+    }
+
+    fn lock(&self, what: &str) -> Result<std::sync::MutexGuard<'_, Private>, ServiceError> {
+        let private = self.private.as_ref().ok_or_else(|| {
+            ServiceError::NotPrivate(format!(
+                "cannot {what} the server in {URL_VAR}: only a private server can be stopped"
+            ))
+        })?;
+        Ok(private.lock().unwrap_or_else(|p| p.into_inner()))
+    }
+
     /// The chapter user's password on a private server.
     fn password(&self) -> String {
         self.private
@@ -247,15 +288,10 @@ impl Drop for MariaDbServer {
 }
 
 impl Private {
-    fn start(
-        &mut self,
-        server: &Path,
-        folder: &Path,
-        port: u16,
-        root: bool,
-    ) -> Result<(), ServiceError> {
+    fn start(&mut self, folder: &Path) -> Result<(), ServiceError> {
+        let (port, root) = (self.port, self.root);
         let log = folder.join("mariadb.log");
-        let mut command = Command::new(server);
+        let mut command = Command::new(&self.server);
         command
             .arg("--no-defaults")
             .arg(format!("--datadir={}", folder.join("data").display()))
@@ -404,6 +440,17 @@ mod tests {
             "the chapter user reads mysql.user"
         );
         assert!(server.create_database("x; DROP").is_err());
+        server.stop().unwrap();
+        assert!(
+            as_user(&own, "SELECT x FROM t").is_err(),
+            "a stopped server answers"
+        );
+        server.restart().unwrap();
+        assert_eq!(
+            as_user(&own, "SELECT x FROM t").unwrap().trim(),
+            "7",
+            "data survives"
+        );
         let folder = server
             .private
             .as_ref()

@@ -114,6 +114,9 @@ pub enum Need {
     PrivateRedis,
     /// [`mariadb::MariaDbServer::shared`]: `DATABASE_URL`, or MariaDB's server installed.
     MariaDb,
+    /// [`mariadb::MariaDbServer::start_private`] (a server to stop and restart): MariaDB's
+    /// server installed, whatever `DATABASE_URL` says.
+    PrivateMariaDb,
 }
 
 /// Why `needs` cannot be met on this machine, if they cannot: every missing binary, named.
@@ -124,7 +127,7 @@ pub fn missing(needs: &[Need]) -> Option<ServiceError> {
             Need::Redis if std::env::var_os(redis::URL_VAR).is_some() => &[],
             Need::Redis | Need::PrivateRedis => redis::missing_binaries(),
             Need::MariaDb if std::env::var_os(mariadb::URL_VAR).is_some() => &[],
-            Need::MariaDb => mariadb::missing_binaries(),
+            Need::MariaDb | Need::PrivateMariaDb => mariadb::missing_binaries(),
         };
         for binary in lacking {
             if !binaries.contains(binary) {

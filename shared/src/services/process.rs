@@ -196,3 +196,30 @@ pub(crate) fn running_as_root() -> bool {
         .output()
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_server_that_dies_while_starting_gives_the_tail_of_its_log() {
+        let folder = tempfile::tempdir().unwrap();
+        let log = folder.path().join("server.log");
+        let mut command = Command::new("sh");
+        command
+            .arg("-c")
+            .arg(r#"echo "starting" >> "$1"; echo "FATAL: bad option --nope" >> "$1"; exit 1"#)
+            .arg("fake-server")
+            .arg(&log);
+        let mut guarded = Guarded::spawn(command, folder.path()).unwrap();
+        let error = wait_until_ready("fake-server", &mut guarded, &log, || false).unwrap_err();
+        guarded.stop();
+        let message = error.to_string();
+        assert!(
+            message.contains("fake-server exited while starting"),
+            "{message}"
+        );
+        assert!(message.contains("FATAL: bad option --nope"), "{message}");
+        assert_eq!(message.lines().count(), 1, "{message}");
+    }
+}
