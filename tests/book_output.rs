@@ -40,6 +40,7 @@ fn tours() -> Vec<Tour> {
         ch10_async_guards::tour(),
         ch12_redis::tour(),
         ch13_mysql::tour(),
+        ch14_web::tour(),
     ]
 }
 
@@ -48,6 +49,7 @@ fn needs(chapter: &str) -> &'static [Need] {
     match chapter {
         "ch12_redis" => &[Need::Redis, Need::PrivateRedis],
         "ch13_mysql" => &[Need::MariaDb, Need::PrivateMariaDb],
+        "ch14_web" => &[Need::Redis],
         _ => &[],
     }
 }
