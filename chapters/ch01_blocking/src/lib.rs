@@ -1,6 +1,6 @@
 //! # Chapter 1 — one crawl, five ways
 //!
-//! Retells the article's 一 (引入背景: why a serial crawler is slow) and 二 (终极处理方案: threads,
+//! Retells the article's 一 引入背景 (why a serial crawler is slow) and 二 终极处理方案 (threads,
 //! pools, processes, and finally one thread that switches between tasks at every I/O wait).
 //!
 //! The same crawl of N URLs from the local fixture server (each response takes `latency`) is
@@ -10,7 +10,7 @@
 //!
 //! | Python                                   | Rust                                           |
 //! |------------------------------------------|------------------------------------------------|
-//! | `requests.get(url)`                      | `reqwest::blocking::Client::get(url).send()`   |
+//! | `requests.get(url)`                      | `client.get(url).send()` on a blocking `Client` |
 //! | `threading.Thread(target=get_page)`      | `std::thread::spawn` / `std::thread::scope`    |
 //! | `ThreadPoolExecutor(max_workers=4)`      | four scoped threads sharing a work queue       |
 //! | `multiprocessing.Process` / `ProcessPoolExecutor` | `std::process::Command` (a child process) |

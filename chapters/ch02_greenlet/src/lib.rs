@@ -1,6 +1,6 @@
 //! # Chapter 2 — greenlet: stackful coroutines
 //!
-//! Retells the article's 三.3.1 (greenlet): two functions that switch into each other,
+//! Retells the article's 三.3.1 greenlet: two functions that switch into each other,
 //! printing 1 3 2 4. Python's greenlet switches *symmetrically* (any greenlet can jump into
 //! any other); corosensei's coroutines are *asymmetric* (resume one, it suspends back to you).
 //! [`greenlet`] bridges the two with a trampoline; the other modules use it.

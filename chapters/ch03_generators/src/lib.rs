@@ -1,7 +1,7 @@
 //! # Chapter 3 — generators, `yield from` and generator-based coroutines
 //!
-//! Retells the article's 三.3.2 (`yield` and `yield from`) and 三.3.3 (`@asyncio.coroutine`:
-//! coroutines built from generators, before `async`/`await` existed).
+//! Retells the article's 三.3.2 yield (`yield` and `yield from`) and 三.3.3 asyncio
+//! (`@asyncio.coroutine`: coroutines built from generators, before `async`/`await` existed).
 //!
 //! | Python                                   | Rust (genawaiter `rc` + tokio)                        |
 //! |------------------------------------------|-------------------------------------------------------|

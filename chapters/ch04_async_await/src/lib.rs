@@ -1,7 +1,8 @@
 //! # Chapter 4 — `async`, `await` and `asyncio.run`
 //!
-//! Retells the article's 三.3.4 (async & await), 三.4 (what coroutines are for: the three-image
-//! download), 五.5.2 (quick start) and 五.5.3 (the four `await` examples).
+//! Retells the article's 三.3.4 async & await, 三.4 协程的意义 (what coroutines are for: the
+//! three-image download), 三.5.2 快速上手 (quick start) and 三.5.3 await (the four `await`
+//! examples).
 //!
 //! | Python (asyncio)                         | Rust (tokio)                                      |
 //! |------------------------------------------|---------------------------------------------------|

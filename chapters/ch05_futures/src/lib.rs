@@ -1,6 +1,7 @@
 //! # Chapter 5 — Futures by hand
 //!
-//! Retells the article's 五.5.5.1 (`asyncio.Future`) and 五.5.5.2 (`concurrent.futures.Future`),
+//! Retells the article's 三.5.5.1 asyncio.Future and 三.5.5.2 concurrent.future.Future (sic: the
+//! module is `concurrent.futures`),
 //! starting one layer below them: the [`Future`] trait itself.
 //!
 //! | Python                                        | Rust                                                  |

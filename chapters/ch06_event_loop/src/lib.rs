@@ -1,6 +1,6 @@
 //! # Chapter 6 — an event loop from scratch
 //!
-//! Retells the article's 五.5.1 (事件循环, the event loop). The article describes the loop in
+//! Retells the article's 三.5.1 事件循环 (the event loop). The article describes the loop in
 //! pseudo-code: a list of tasks, checked over and over, the ready ones run, the finished ones
 //! removed, until the list is empty. This chapter makes that real twice: first literally
 //! ([`polling_loop`], which works and burns a CPU core doing it), then the way real loops do it
@@ -21,7 +21,7 @@
 //! | an exception stored in the `Task`                  | the `JoinHandle` resolves to `Err(TaskPanicked)` |
 //!
 //! The executor's public API (`Executor::new`, `spawn`, `block_on`, `run`, [`sleep`], [`now`]) is
-//! small on purpose, so that chapter 11 can time the same workload on it and on tokio.
+//! small on purpose: the same few calls a tokio program makes, so the same workload runs on both.
 
 pub mod cpu_time;
 pub mod executor;

@@ -1,7 +1,8 @@
 //! # Chapter 7 — Tasks and cancellation
 //!
-//! Retells the article's 五.5.4 (Task 对象: `create_task` with names, `asyncio.wait` with its
-//! `(done, pending)`, and example 2's bare coroutines) and the task side of 五.5.3 example 4,
+//! Retells the article's 三.5.4 Task 对象 (`create_task` with names, `asyncio.wait` with its
+//! `(done, pending)`, and example 2's bare coroutines) and the task side of 三.5.3 await,
+//! example 4,
 //! then goes where the article stops: gathering results, cancelling, racing with `select!`,
 //! and what becomes of a task that panics.
 //!

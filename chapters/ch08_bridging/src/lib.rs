@@ -1,7 +1,8 @@
 //! # Chapter 8 — Blocking code in an async world
 //!
-//! Retells the article's 五.5.5.2 (`loop.run_in_executor`: running a blocking function in a
-//! thread pool or a process pool and awaiting it) and 五.5.3 (the case: downloading images with
+//! Retells the article's 三.5.5.2 concurrent.future.Future (`loop.run_in_executor`: running a
+//! blocking function in a thread pool or a process pool and awaiting it) and 三.5.5.3 案例 (the
+//! case: downloading images with
 //! the blocking `requests` from async code). Around them: what goes wrong when blocking code runs
 //! on a runtime thread, measured, and the reverse bridge, from plain threads into async code.
 //!

@@ -1,6 +1,6 @@
 //! # Chapter 9 — Async iterators: streams
 //!
-//! Retells the article's 五.5.6 (异步迭代器, async iterators): its `readlines` counter as a
+//! Retells the article's 三.5.6 异步迭代器 (async iterators): its `readlines` counter as a
 //! hand-written `Stream` and as a generator-style one, `async for` as `while let … .next().await`,
 //! then what async iteration is for: lines from a socket, a channel with back-pressure, and the
 //! combinators that turn a stream of URLs into a bounded crawl.

@@ -1,6 +1,6 @@
 //! # Chapter 10 — async context managers
 //!
-//! Retells the article's 五.5.7 (异步上下文管理器): `async with`, `__aenter__` and `__aexit__`,
+//! Retells the article's 三.5.7 异步上下文管理器 (async context managers): `async with`, `__aenter__` and `__aexit__`,
 //! with its database example fixed and run against a real TCP connection, and what Rust does
 //! where Python relies on `__aexit__` being awaited even when a task is cancelled.
 //!
