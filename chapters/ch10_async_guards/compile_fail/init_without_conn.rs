@@ -4,7 +4,11 @@ use shared::Timeline;
 use std::net::SocketAddr;
 
 fn make(addr: SocketAddr, timeline: Timeline) -> Database {
-    Database { addr, conn, timeline }
+    Database {
+        addr,
+        conn,
+        timeline,
+    }
 }
 
 fn main() {
