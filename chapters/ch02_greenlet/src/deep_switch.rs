@@ -11,15 +11,9 @@
 //! would have to become `async` too (and a recursive `async fn` needs its recursion boxed).
 //! `.await` inside the plain closure does not compile:
 //!
-//! ```compile_fail,E0728
-//! use ch02_greenlet::deep_switch::{Tree, for_each_leaf};
-//!
-//! async fn sum_leaves(tree: &Tree) {
-//!     for_each_leaf(tree, 0, &mut |_leaf, _depth| {
-//!         std::future::ready(()).await; // error[E0728]: `await` is only allowed inside `async` functions and blocks
-//!     });
-//! }
-//! ```
+#![doc = "```compile_fail,E0728"]
+#![doc = include_str!("../compile_fail/await_in_closure.rs")]
+#![doc = "```"]
 
 use crate::greenlet::{Greenlet, Hub};
 use shared::outln;

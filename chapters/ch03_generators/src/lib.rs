@@ -27,9 +27,9 @@
 //! plain `.await` anyway. Edition 2024 reserves `gen` as a keyword (for Rust's own generators),
 //! so the macro would have to be spelt `r#gen!`, like any other name `gen`:
 //!
-//! ```compile_fail
-//! let gen = 1; // error: expected identifier, found reserved keyword `gen`
-//! ```
+#![doc = "```compile_fail"]
+#![doc = include_str!("../compile_fail/gen_keyword.rs")]
+#![doc = "```"]
 //!
 //! ```
 //! let r#gen = genawaiter::rc::Gen::new(ch03_generators::yield_from::func1);

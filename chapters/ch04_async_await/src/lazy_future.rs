@@ -8,12 +8,9 @@
 //! The warning is the `unused_must_use` lint; denied, as `-D warnings` does, it stops the build.
 //! This doctest proves it (rustc says: "unused implementer of `Future` that must be used"):
 //!
-//! ```compile_fail
-//! #![deny(unused_must_use)]
-//! fn main() {
-//!     ch04_async_await::lazy_future::greet(); // the article's `func()` without `await`
-//! }
-//! ```
+#![doc = "```compile_fail"]
+#![doc = include_str!("../compile_fail/future_not_awaited.rs")]
+#![doc = "```"]
 //!
 //! and the same line with the future awaited compiles:
 //!

@@ -6,16 +6,15 @@
 //! Python checks at run time or not at all:
 //!
 //! - `send` takes the sender by value, so setting a result twice does not compile (Python
-//!   raises `InvalidStateError` when it happens):
-//!
-//!   ```compile_fail,E0382
-//!   let (tx, _rx) = tokio::sync::oneshot::channel();
-//!   let _ = tx.send("666");
-//!   let _ = tx.send("777"); // error[E0382]: use of moved value: `tx`
-//!   ```
-//!
+//!   raises `InvalidStateError` when it happens);
 //! - dropping the sender without sending wakes the receiver with an error, so a task that dies
 //!   before setting its result cannot leave the waiter hanging (in Python it can).
+//!
+//! A second `send` is error E0382, a use of the moved sender:
+//!
+#![doc = "```compile_fail,E0382"]
+#![doc = include_str!("../compile_fail/send_twice.rs")]
+#![doc = "```"]
 
 use shared::Timeline;
 use std::time::Duration;

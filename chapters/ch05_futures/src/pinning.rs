@@ -11,15 +11,9 @@
 //! is fine anyway", and [`Pin::new`](std::pin::Pin::new) wraps a plain `&mut` to one of them. The future of an
 //! `async fn` is not `Unpin`, so the compiler refuses `Pin::new` on it:
 //!
-//! ```compile_fail,E0277
-//! use std::future::Future;
-//! use std::pin::Pin;
-//! use std::task::{Context, Waker};
-//!
-//! let mut future = ch05_futures::pinning::sum_later(&Default::default());
-//! let mut cx = Context::from_waker(Waker::noop());
-//! let _ = Pin::new(&mut future).poll(&mut cx); // error: it "cannot be unpinned"
-//! ```
+#![doc = "```compile_fail,E0277"]
+#![doc = include_str!("../compile_fail/pin_new_async_fn.rs")]
+#![doc = "```"]
 //!
 //! Pinning it first is the fix: `std::pin::pin!(future)` pins it on the stack, `Box::pin` on
 //! the heap, and `.await` pins the awaited future for you, which is why `async` code rarely

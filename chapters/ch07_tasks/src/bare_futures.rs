@@ -18,14 +18,9 @@
 //! it cannot borrow that function's locals. `join_all` has no such rule, since its futures
 //! never outlive the `.await`. A borrow handed to `spawn` is refused:
 //!
-//! ```compile_fail,E0597
-//! # use ch07_tasks::create_task::job;
-//! # async fn demo(timeline: shared::Timeline) {
-//! let name = String::from("n0");
-//! let task = tokio::spawn(job(timeline, &name, 2)); // `name` does not live long enough
-//! # let _ = task.await;
-//! # }
-//! ```
+#![doc = "```compile_fail,E0597"]
+#![doc = include_str!("../compile_fail/spawn_borrowed.rs")]
+#![doc = "```"]
 
 use crate::create_task::job;
 use shared::Timeline;

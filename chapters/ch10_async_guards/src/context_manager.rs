@@ -24,20 +24,12 @@
 //! # Why the trait spells out `+ Send`
 //!
 //! With a bare `async fn` in the trait, generic code cannot spawn the future it returns, as the
-//! guard below does with the cancelled exit:
+//! guard below does with the cancelled exit (error E0277: the future "cannot be sent between
+//! threads safely"):
 //!
-//! ```compile_fail
-//! use ch10_async_guards::context_manager::Outcome;
-//!
-//! trait BareManager: Send + 'static {
-//!     async fn exit(self, outcome: Outcome);
-//! }
-//!
-//! fn exit_later<M: BareManager>(manager: M) {
-//!     tokio::spawn(manager.exit(Outcome::Cancelled)); // error: future cannot be sent between threads safely
-//! }
-//! # fn main() {}
-//! ```
+#![doc = "```compile_fail,E0277"]
+#![doc = include_str!("../compile_fail/spawn_bare_async_fn.rs")]
+#![doc = "```"]
 //!
 //! The same code with the method written as `fn … -> impl Future + Send` compiles:
 //!
@@ -57,13 +49,9 @@
 //! rustc warns about a bare `async fn` in a public trait for that reason (lint
 //! `async_fn_in_trait`; denied here to make the warning a checked error):
 //!
-//! ```compile_fail
-//! #![deny(async_fn_in_trait)]
-//! pub trait Manager {
-//!     async fn enter(&mut self); // use of `async fn` in public traits is discouraged
-//! }
-//! # fn main() {}
-//! ```
+#![doc = "```compile_fail"]
+#![doc = include_str!("../compile_fail/async_fn_in_pub_trait.rs")]
+#![doc = "```"]
 
 use futures::FutureExt;
 use std::fmt;

@@ -10,13 +10,9 @@
 //! `__init__` does `self.conn = conn`, but no `conn` exists there: Python finds out when the
 //! line runs (`NameError`). Rust refuses to compile it (error E0425):
 //!
-//! ```compile_fail,E0425
-//! # use ch10_async_guards::database::Database;
-//! # use shared::Timeline;
-//! # fn make(addr: std::net::SocketAddr, timeline: Timeline) {
-//! let database = Database { addr, conn, timeline }; // error[E0425]: cannot find value `conn`
-//! # }
-//! ```
+#![doc = "```compile_fail,E0425"]
+#![doc = include_str!("../compile_fail/init_without_conn.rs")]
+#![doc = "```"]
 //!
 //! (The fields are private too; the point is the name. The fix is [`Database::new`]: there is
 //! no connection yet when the manager is made, `enter` opens it.)
@@ -26,23 +22,16 @@
 //! gives a future, and what happens next depends on what the code does with it. Printing it, as
 //! the article does, is an error: a future has no `Display` (error E0277):
 //!
-//! ```compile_fail,E0277
-//! # use ch10_async_guards::database::Database;
-//! # async fn body(f: &mut Database) {
-//! let result = f.do_something(); // no .await
-//! println!("{result}"); // error[E0277]: `impl Future<Output = …>` doesn't implement `std::fmt::Display`
-//! # }
-//! ```
+#![doc = "```compile_fail,E0277"]
+#![doc = include_str!("../compile_fail/print_future.rs")]
+#![doc = "```"]
 //!
 //! Using it as the answer it should have been is an error too (E0308, "expected `Result<usize,
 //! Error>`, found future", with the hint "consider `await`ing on the `Future`"):
 //!
-//! ```compile_fail,E0308
-//! # use ch10_async_guards::database::Database;
-//! # async fn body(f: &mut Database) {
-//! let result: std::io::Result<usize> = f.do_something(); // no .await
-//! # }
-//! ```
+#![doc = "```compile_fail,E0308"]
+#![doc = include_str!("../compile_fail/future_as_result.rs")]
+#![doc = "```"]
 //!
 //! Only a call whose future is thrown away as a statement, `f.do_something();`, compiles, and
 //! the call does nothing at all. rustc *warns*, lint `unused_must_use`: "unused implementer of
@@ -52,14 +41,9 @@
 //! (rustc is silent; clippy's `let_underscore_future` warns) and `let result =
 //! f.do_something();` with `result` never used (only `unused_variables` warns).
 //!
-//! ```compile_fail
-//! #![deny(unused_must_use)]
-//! # use ch10_async_guards::database::Database;
-//! async fn body(f: &mut Database) {
-//!     f.do_something(); // error: unused implementer of `Future` that must be used
-//! }
-//! # fn main() {}
-//! ```
+#![doc = "```compile_fail"]
+#![doc = include_str!("../compile_fail/unawaited_call.rs")]
+#![doc = "```"]
 //!
 //! ```
 //! # use ch10_async_guards::database::Database;

@@ -6,10 +6,9 @@
 //! different future type for every implementor, so the trait is not *dyn compatible*
 //! (error E0038, "the trait `AsyncContextManager` is not dyn compatible"):
 //!
-//! ```compile_fail,E0038
-//! # use ch10_async_guards::context_manager::AsyncContextManager;
-//! let managers: Vec<Box<dyn AsyncContextManager<Error = std::io::Error>>> = Vec::new();
-//! ```
+#![doc = "```compile_fail,E0038"]
+#![doc = include_str!("../compile_fail/dyn_context_manager.rs")]
+#![doc = "```"]
 //!
 //! `#[async_trait]` rewrites every `async fn` of a trait into a method returning
 //! `Pin<Box<dyn Future + Send>>`: one type for all implementors, one heap allocation per
