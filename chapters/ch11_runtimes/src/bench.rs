@@ -43,7 +43,12 @@ fn python_loops(
 
 /// The sleeper rows pass the sleep's length too, which differs by scale.
 fn python_sleepers(mode: &'static str, what: &'static str) -> Variant {
-    Variant::new(mode, move |scale| {
+    let label = if mode == "threads" {
+        "Python threads"
+    } else {
+        mode
+    };
+    Variant::new(label, move |scale| {
         let n = sleepers_size(scale).to_string();
         let seconds = sleep_seconds(scale).to_string();
         python(SLEEPERS, &[mode, &n, &seconds, what], &[])
