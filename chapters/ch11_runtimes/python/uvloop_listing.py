@@ -15,8 +15,8 @@ async def main():
     return f"{type(loop).__module__}.{type(loop).__name__}"
 
 
-# The article's form: a policy, then asyncio.run(). uvloop 0.21+ documents EventLoopPolicy as
-# deprecated (gone in Python 3.16); on Python 3.11 it still works and warns nothing.
+# The article's form: a policy, then asyncio.run(). uvloop 0.23 documents EventLoopPolicy as
+# deprecated (gone with Python 3.16); on Python 3.11 it still works and warns nothing.
 asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
 print("policy + asyncio.run():", asyncio.run(main()))
 asyncio.set_event_loop_policy(None)

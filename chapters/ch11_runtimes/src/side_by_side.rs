@@ -27,14 +27,8 @@ pub fn show() {
          {SLEEPERS} tasks sleeping {} s; {PARKED} tasks parked on one Notify",
         SLEEP.as_secs()
     );
-    outln!(
-        "{:<22} {:>13} {:>15} {:>11} {:>16}",
-        "executor",
-        "spawn+yield",
-        "round trip",
-        "sleepers",
-        "parked"
-    );
+    // Cells are separated, not padded: the numbers' widths change from run to run.
+    outln!("| executor | spawn + yield | ping-pong round trip | sleepers | parked |");
     for kind in Kind::ALL {
         let (sum, spawn) = timed(kind, SpawnYield { tasks: SPAWNED });
         assert_eq!(sum, SPAWNED * (SPAWNED - 1) / 2, "every task ran once");
@@ -57,9 +51,9 @@ pub fn show() {
         assert_eq!(parked.woken, PARKED, "one notification woke every task");
         let bytes = parked
             .bytes_per_task
-            .map_or("not counted".to_owned(), |b| format!("{b:.1} B/task"));
+            .map_or("not counted".to_owned(), |b| format!("{b:.1} B per task"));
         outln!(
-            "{:<22} {:>10.1} ms {:>10.1} ns {:>9.2} s {:>16}",
+            "| {} | {:.1} ms | {:.1} ns | {:.2} s | {} |",
             kind.name(),
             spawn.as_secs_f64() * 1e3,
             ping.as_secs_f64() * 1e9 / ROUND_TRIPS as f64,
@@ -70,10 +64,7 @@ pub fn show() {
     let start = std::time::Instant::now();
     match thread_sleepers(SLEEPERS, SLEEP) {
         Ok(finished) => outln!(
-            "{:<22} {:>13} {:>15} {:>9.2} s   ({finished} threads)",
-            "OS threads",
-            "",
-            "",
+            "| {finished} OS threads | | | {:.2} s | |",
             start.elapsed().as_secs_f64()
         ),
         Err(error) => outln!("OS threads: could not start {SLEEPERS} threads: {error}"),
