@@ -96,6 +96,7 @@ pub fn timeline(path: &Path, lanes: &[Lane]) -> Result<(), Box<dyn std::error::E
         .disable_y_mesh()
         .disable_y_axis()
         .x_desc("seconds since the crawl started")
+        .light_line_style(WHITE)
         .x_label_formatter(&|x| format!("{x:.1} s"))
         .draw()?;
     for (i, lane) in lanes.iter().enumerate() {
@@ -105,7 +106,7 @@ pub fn timeline(path: &Path, lanes: &[Lane]) -> Result<(), Box<dyn std::error::E
             // Stack the requests inside the lane so that overlapping ones stay visible.
             let y = base + 0.05 + 0.6 * j as f64 / count;
             chart.draw_series(std::iter::once(Rectangle::new(
-                [(*start, y), (*stop, y + 0.6 / count)],
+                [(*start, y), (*stop, y + 0.45 / count)],
                 RUST.mix(0.8).filled(),
             )))?;
         }

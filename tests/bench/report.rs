@@ -19,7 +19,7 @@ pub fn value(unit: Unit, x: f64) -> String {
                 format!("{x:.3} s{cpu}")
             }
         }
-        Unit::NanosPerOp if x >= 10_000.0 => format!("{:.2} µs", x / 1e3),
+        Unit::NanosPerOp if x >= 1_000.0 => format!("{:.2} µs", x / 1e3),
         Unit::NanosPerOp if x < 10.0 => format!("{x:.2} ns"),
         Unit::NanosPerOp => format!("{x:.1} ns"),
         Unit::PerSecond => format!("{x:.0}/s"),
