@@ -1,4 +1,4 @@
-"""Two tasks pass a number back and forth over two queues of size 1.
+"""Two tasks pass a number back and forth over two queues (one message in flight at a time).
 
 `python bench_pingpong.py asyncio|uvloop N` prints nanoseconds per round trip.
 """
@@ -10,7 +10,7 @@ from loops import run, size
 
 async def main():
     rounds = size()
-    to_pong, to_ping = asyncio.Queue(maxsize=1), asyncio.Queue(maxsize=1)
+    to_pong, to_ping = asyncio.Queue(), asyncio.Queue()
 
     async def ping():
         value = 0

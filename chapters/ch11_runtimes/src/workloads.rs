@@ -62,14 +62,16 @@ impl Visit for PingPong {
     type Output = Vec<usize>;
 
     fn visit<E: Executor>(self, executor: &E) -> Vec<usize> {
-        let (to_pong, mut pong_inbox) = mpsc::channel::<usize>(1);
-        let (to_ping, mut ping_inbox) = mpsc::channel::<usize>(1);
+        // At most one message is ever in flight (each side waits for the reply), so a bound
+        // would never apply: unbounded channels, which skip the bounded ones' semaphore.
+        let (to_pong, mut pong_inbox) = mpsc::unbounded_channel::<usize>();
+        let (to_ping, mut ping_inbox) = mpsc::unbounded_channel::<usize>();
         let rounds = self.rounds;
         let ping = executor.spawn(async move {
             let mut replies = Vec::with_capacity(rounds);
             let mut value = 0;
             for _ in 0..rounds {
-                to_pong.send(value).await.expect("pong is alive");
+                to_pong.send(value).expect("pong is alive");
                 value = ping_inbox.recv().await.expect("pong answers");
                 replies.push(value);
                 value += 1;
@@ -78,7 +80,7 @@ impl Visit for PingPong {
         });
         let pong = executor.spawn(async move {
             while let Some(value) = pong_inbox.recv().await {
-                to_ping.send(value + 1).await.expect("ping is alive");
+                to_ping.send(value + 1).expect("ping is alive");
             }
         });
         executor.block_on(async move {
