@@ -30,6 +30,12 @@ parity:
     .venv/bin/pip install --quiet --disable-pip-version-check $(cat chapters/*/python/requirements.txt | sed 's/^/ /')
     .venv/bin/python tests/parity.py
 
+# Measure every chapter's performance claims beside Python (`just bench --quick`: each row once, small; `just bench ch11`: some rows).
+bench *ARGS:
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check $(cat chapters/*/python/requirements.txt | sed 's/^/ /')
+    cargo run --release -p tests --bin bench -- {{ARGS}}
+
 # Rewrite the book's output files after changing what a chapter prints (`just bless force`: even when only durations changed).
 bless MODE="1":
     BLESS={{MODE}} cargo test -p tests --test book_output

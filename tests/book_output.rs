@@ -25,6 +25,11 @@ use shared::tour::Clock;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// ch11 counts the bytes its parked tasks hold, as its own `main` does.
+#[global_allocator]
+static ALLOCATOR: ch11_runtimes::memory::CountingAllocator =
+    ch11_runtimes::memory::CountingAllocator;
+
 fn tours() -> Vec<Tour> {
     vec![
         ch00_primer::tour(),
@@ -38,6 +43,7 @@ fn tours() -> Vec<Tour> {
         ch08_bridging::tour(),
         ch09_streams::tour(),
         ch10_async_guards::tour(),
+        ch11_runtimes::tour(),
         ch12_redis::tour(),
         ch13_mysql::tour(),
         ch14_web::tour(),

@@ -11,8 +11,10 @@
 //! Each call of a variant is one measurement and returns one number in the row's [`Unit`].
 
 use std::fmt;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
 
 /// How big a run is: `Full` for `just bench`, `Quick` for CI (`just bench --quick`), where
 /// every row runs once at small sizes so the suite cannot rot. Never assert a value.
@@ -118,6 +120,16 @@ pub struct Row {
     pub variants: Vec<Variant>,
 }
 
+/// One lane of a timeline picture (the runner draws them, e.g. ch01's five crawl strategies):
+/// every request's start and end, in seconds since the lane's run started.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lane {
+    /// What ran: `a pool of 4 threads`.
+    pub label: String,
+    /// `(start, end)` of each request, in seconds.
+    pub spans: Vec<(f64, f64)>,
+}
+
 /// Why a measurement could not be taken.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BenchError(pub String);
@@ -129,6 +141,108 @@ impl fmt::Display for BenchError {
 }
 
 impl std::error::Error for BenchError {}
+
+/// How a [`BenchError`] from [`unavailable`] starts.
+const UNAVAILABLE: &str = "unavailable: ";
+
+/// The error of a row whose service (Redis, MariaDB, …) is not there: the runner reports the
+/// row as skipped, not failed, unless `REQUIRE_SERVICES=1`.
+pub fn unavailable(why: impl fmt::Display) -> BenchError {
+    BenchError(format!("{UNAVAILABLE}{why}"))
+}
+
+impl BenchError {
+    /// Whether this is a missing service ([`unavailable`]) rather than a failure.
+    pub fn is_unavailable(&self) -> bool {
+        self.0.starts_with(UNAVAILABLE)
+    }
+}
+
+/// CPU time (user + system, every thread) this process has used so far: what a row's
+/// [`Unit::CpuSeconds`] measure, as a difference of two calls. Microsecond resolution.
+pub fn process_cpu_time() -> Duration {
+    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
+    // SAFETY: `getrusage` only writes a `rusage` into the pointer we pass, which is valid.
+    let status = unsafe { libc::getrusage(libc::RUSAGE_SELF, usage.as_mut_ptr()) };
+    assert_eq!(status, 0, "getrusage(RUSAGE_SELF) cannot fail");
+    // SAFETY: zero-initialised, then filled in by a successful `getrusage`.
+    let usage = unsafe { usage.assume_init() };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    time(usage.ru_utime) + time(usage.ru_stime)
+}
+
+/// The variable that tells a re-started benchmark executable to be a fixture server.
+const FIXTURE_ENV: &str = "SHARED_BENCH_FIXTURE_SERVER";
+
+/// A [`crate::FixtureServer`] in a child process (the benchmark executable, started again), so
+/// that the CPU time of a client measured in this process does not include the server's.
+/// Dropping it stops the server.
+#[derive(Debug)]
+pub struct ServerProcess {
+    child: Child,
+    base: String,
+}
+
+impl ServerProcess {
+    /// Start a fixture server answering after `latency` with `size` bytes.
+    ///
+    /// The executable must call [`serve_fixture_if_asked`] first thing in `main`.
+    pub fn start(latency: Duration, size: usize) -> Result<ServerProcess, BenchError> {
+        let fail = |e: std::io::Error| BenchError(format!("cannot start the fixture server: {e}"));
+        let mut child = Command::new(std::env::current_exe().map_err(fail)?)
+            .env(FIXTURE_ENV, format!("{},{size}", latency.as_millis()))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .map_err(fail)?;
+        let mut line = String::new();
+        let stdout = child.stdout.take().expect("stdout is piped");
+        BufReader::new(stdout).read_line(&mut line).map_err(fail)?;
+        let base = line.trim().to_owned();
+        if !base.starts_with("http://") {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(BenchError(format!(
+                "the fixture server process printed {base:?}, not its URL (does main call serve_fixture_if_asked?)"
+            )));
+        }
+        Ok(ServerProcess { child, base })
+    }
+
+    /// `http://127.0.0.1:PORT` + `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
+impl Drop for ServerProcess {
+    fn drop(&mut self) {
+        drop(self.child.stdin.take()); // the server's stdin closes: it exits
+        if self.child.wait().is_err() {
+            let _ = self.child.kill();
+        }
+    }
+}
+
+/// If this process was started by [`ServerProcess::start`], serve until the parent closes
+/// our stdin, then return `true`: `main` should exit. Otherwise return `false` at once.
+pub fn serve_fixture_if_asked() -> bool {
+    let Ok(spec) = std::env::var(FIXTURE_ENV) else {
+        return false;
+    };
+    let (latency, size) = spec
+        .split_once(',')
+        .and_then(|(l, s)| Some((l.parse().ok()?, s.parse().ok()?)))
+        .expect("ServerProcess::start passes LATENCY_MS,SIZE");
+    let server = crate::FixtureServer::builder()
+        .latency(Duration::from_millis(latency))
+        .size(size)
+        .start();
+    println!("{}", server.url(""));
+    // Block until the parent closes the pipe (or dies).
+    let _ = std::io::stdin().read_to_end(&mut Vec::new());
+    true
+}
 
 /// The workspace's top folder (where `Cargo.toml`, `.venv` and `chapters/` are).
 pub fn workspace_root() -> PathBuf {

@@ -38,7 +38,7 @@ use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
@@ -149,6 +149,8 @@ struct Stats {
     max_in_flight: usize,
     open_connections: usize,
     by_path: BTreeMap<String, usize>,
+    /// When each finished request arrived and when its response was ready (real time).
+    spans: Vec<(Instant, Instant)>,
 }
 
 impl FixtureServer {
@@ -205,9 +207,16 @@ impl FixtureServer {
         self.lock().by_path.clone()
     }
 
+    /// When each finished request arrived and when its response was ready (the real clock, in
+    /// the order they finished): what a timeline of a crawl draws.
+    pub fn request_spans(&self) -> Vec<(Instant, Instant)> {
+        self.lock().spans.clone()
+    }
+
     /// Forget the counts (not the open connections), e.g. between two strategies of a benchmark.
     pub fn reset(&self) {
         let mut stats = self.lock();
+        stats.spans.clear();
         stats.requests = 0;
         stats.max_in_flight = stats.in_flight;
         stats.by_path.clear();
@@ -369,7 +378,8 @@ struct Gauge<'a> {
 }
 
 enum GaugeKind {
-    Request,
+    /// A request, and when it arrived.
+    Request(Instant),
     Connection,
 }
 
@@ -385,7 +395,7 @@ impl<'a> Gauge<'a> {
         *s.by_path.entry(path.to_owned()).or_default() += 1;
         Gauge {
             stats,
-            kind: GaugeKind::Request,
+            kind: GaugeKind::Request(Instant::now()),
         }
     }
 
@@ -410,7 +420,10 @@ impl Drop for Gauge<'_> {
             .lock()
             .unwrap_or_else(|poison| poison.into_inner());
         match self.kind {
-            GaugeKind::Request => s.in_flight -= 1,
+            GaugeKind::Request(arrived) => {
+                s.in_flight -= 1;
+                s.spans.push((arrived, Instant::now()));
+            }
             GaugeKind::Connection => s.open_connections -= 1,
         }
         self.stats.ended.notify_all();

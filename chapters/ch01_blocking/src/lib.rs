@@ -17,6 +17,7 @@
 //! | `asyncio` + `aiohttp` on one thread      | tokio current-thread runtime + `reqwest`       |
 //! | the GIL: threads don't speed up CPU work | no GIL: threads (or rayon) use every core      |
 
+pub mod bench;
 pub mod crawl;
 pub mod report;
 pub mod strategies;

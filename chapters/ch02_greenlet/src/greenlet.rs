@@ -31,6 +31,7 @@ use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::fmt;
 use std::panic::{self, AssertUnwindSafe};
+use std::rc::Rc;
 
 /// A greenlet of a [`Hub`]: a small copyable handle, like a reference to a Python greenlet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,29 +73,40 @@ struct SwitchTo<T> {
 // ANCHOR_END: messages
 
 /// The corosensei coroutine behind a greenlet: resumed with a [`Resume`], it suspends with a
-/// [`SwitchTo`] or returns its function's result.
-type Stackful<T> = Coroutine<Resume<T>, SwitchTo<T>, T>;
+/// [`SwitchTo`] or returns its function's result, or the panic its function ended with (caught
+/// once, at the bottom of the greenlet's own stack, rather than around every switch).
+type Stackful<T> = Coroutine<Resume<T>, SwitchTo<T>, Result<T, Panic>>;
 
-enum State<T> {
+/// A greenlet's coroutine where it lives from its first switch to its death. It never moves:
+/// the trampoline resumes it in place (moving a coroutine in and out of its slot at every
+/// switch was most of the switch's cost), and the `RefCell` is borrowed exactly while it runs.
+type Pinned<T> = Rc<RefCell<Stackful<T>>>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
     /// Made by [`Hub::greenlet`], waiting for [`Hub::set_run`].
     Unbound,
-    /// Not started yet, or suspended inside `switch`: its coroutine waits here.
-    Ready(Stackful<T>),
-    /// Running now: the trampoline holds its coroutine (the main greenlet is always here).
-    Running,
+    /// Not started yet, suspended inside `switch`, or running now (the hub's `current`
+    /// greenlet). Main is always `Ready`.
+    Ready,
     /// Its function returned or panicked; its stack is freed.
     Dead,
 }
 
 struct Slot<T> {
     parent: Greenlet,
-    state: State<T>,
+    state: State,
+    /// Its coroutine, from [`Hub::set_run`] until it dies (always `None` for main).
+    coroutine: Option<Pinned<T>>,
 }
 
 /// A family of greenlets passing values of type `T`, and the trampoline that switches them.
 ///
 /// The code that owns the hub is the main greenlet. Dropping the hub unwinds every greenlet
 /// still suspended, running its destructors.
+///
+/// Every method leaves the hub consistent when it panics: a switch to a greenlet that cannot
+/// run (no function yet) fails before anything changes, and the hub can be used on.
 pub struct Hub<T> {
     slots: RefCell<Vec<Slot<T>>>,
     /// The greenlet the trampoline resumed last, while it runs; [`Greenlet::MAIN`] otherwise.
@@ -116,7 +128,8 @@ impl<T: 'static> Hub<T> {
         Hub {
             slots: RefCell::new(vec![Slot {
                 parent: Greenlet::MAIN,
-                state: State::Running,
+                state: State::Ready,
+                coroutine: None,
             }]),
             current: Cell::new(Greenlet::MAIN),
         }
@@ -138,6 +151,7 @@ impl<T: 'static> Hub<T> {
         slots.push(Slot {
             parent,
             state: State::Unbound,
+            coroutine: None,
         });
         Greenlet(slots.len() - 1)
     }
@@ -151,19 +165,24 @@ impl<T: 'static> Hub<T> {
         let mut slots = self.slots.borrow_mut();
         let slot = &mut slots[greenlet.0];
         assert!(
-            matches!(slot.state, State::Unbound),
+            slot.state == State::Unbound,
             "{greenlet:?} already has its function"
         );
         // Allocates the greenlet's stack (see `switch_cost`): the function runs only when resumed.
-        slot.state = State::Ready(Coroutine::new(move |yielder, first: Resume<T>| {
-            run(&Current { yielder }, first.into_value())
-        }));
+        let coroutine = Coroutine::new(move |yielder, first: Resume<T>| {
+            // A panic unwinds the greenlet's own stack (its destructors run) down to here.
+            panic::catch_unwind(AssertUnwindSafe(|| {
+                run(&Current { yielder }, first.into_value())
+            }))
+        });
+        slot.coroutine = Some(Rc::new(RefCell::new(coroutine)));
+        slot.state = State::Ready;
     }
     // ANCHOR_END: set_run
 
     /// Whether `greenlet` has finished, by returning or by panicking: Python's `gr.dead`.
     pub fn is_dead(&self, greenlet: Greenlet) -> bool {
-        matches!(self.slots.borrow()[greenlet.0].state, State::Dead)
+        self.slots.borrow()[greenlet.0].state == State::Dead
     }
 
     // ANCHOR: trampoline
@@ -176,69 +195,72 @@ impl<T: 'static> Hub<T> {
     /// # Panics
     /// When called from inside a greenlet (switch with its [`Current`] instead), when a
     /// greenlet without a function is switched to, or with the panic of a child of main.
-    pub fn switch(&self, target: Greenlet, value: T) -> T {
+    pub fn switch(&self, mut target: Greenlet, value: T) -> T {
         assert_eq!(
             self.current.get(),
             Greenlet::MAIN,
             "Hub::switch is the main greenlet's switch: inside a greenlet, switch with its Current"
         );
-        let mut target = self.living(target);
         let mut resume = Resume::Value(value);
-        while target != Greenlet::MAIN {
-            let mut coroutine = self.take(target);
-            self.current.set(target);
-            // Runs `target` until it switches away, returns or panics. A panic unwinds the
-            // greenlet's own stack first (its destructors run), then comes out of `resume`.
-            let outcome = panic::catch_unwind(AssertUnwindSafe(|| coroutine.resume(resume)));
+        // `landing` is checked before anything changes: a switch to a greenlet without a
+        // function panics and leaves the hub as it was (the greenlet that asked for it, if
+        // any, stays suspended where it was).
+        while let (running, Some(coroutine)) = self.landing(target) {
+            self.current.set(running);
+            // Runs `target` until it switches away, returns or panics.
+            let outcome = coroutine.borrow_mut().resume(resume);
             self.current.set(Greenlet::MAIN);
             (target, resume) = match outcome {
-                Ok(CoroutineResult::Yield(SwitchTo {
+                CoroutineResult::Yield(SwitchTo {
                     target: next,
                     value,
-                })) => {
-                    self.slots.borrow_mut()[target.0].state = State::Ready(coroutine);
-                    (self.living(next), Resume::Value(value))
-                }
+                }) => (next, Resume::Value(value)),
                 // Finished: the result goes to the parent, like greenlet's.
-                Ok(CoroutineResult::Return(value)) => (self.bury(target), Resume::Value(value)),
+                CoroutineResult::Return(Ok(value)) => (self.bury(running), Resume::Value(value)),
                 // Panicked: the panic goes on in the parent, like greenlet's exceptions.
-                Err(panic) => (self.bury(target), Resume::Raise(panic)),
+                CoroutineResult::Return(Err(panic)) => (self.bury(running), Resume::Raise(panic)),
             };
         }
         resume.into_value()
     }
     // ANCHOR_END: trampoline
 
-    /// `greenlet`, or if it is dead its nearest living ancestor: where a switch to it lands.
-    fn living(&self, mut greenlet: Greenlet) -> Greenlet {
+    /// Where a switch to `greenlet` lands: `greenlet`, or if it is dead its nearest living
+    /// ancestor; and that greenlet's coroutine to resume in place (`None` when it lands on
+    /// main). One look at the slots per switch.
+    ///
+    /// # Panics
+    /// When `greenlet` is not of this hub, or it lands on a greenlet without a function
+    /// (nothing has changed then).
+    fn landing(&self, mut greenlet: Greenlet) -> (Greenlet, Option<Pinned<T>>) {
         let slots = self.slots.borrow();
-        while matches!(slots[greenlet.0].state, State::Dead) {
+        assert!(
+            greenlet.0 < slots.len(),
+            "{greenlet:?} is not a greenlet of this hub"
+        );
+        while slots[greenlet.0].state == State::Dead {
             greenlet = slots[greenlet.0].parent;
         }
-        greenlet
-    }
-
-    /// Take `greenlet`'s coroutine out of its slot to resume it.
-    fn take(&self, greenlet: Greenlet) -> Stackful<T> {
-        let mut slots = self.slots.borrow_mut();
-        match std::mem::replace(&mut slots[greenlet.0].state, State::Running) {
-            State::Ready(coroutine) => coroutine,
-            State::Unbound => {
-                panic!("{greenlet:?} was switched to before Hub::set_run gave it a function")
-            }
-            State::Running | State::Dead => unreachable!("`living` only returns ready greenlets"),
+        if greenlet == Greenlet::MAIN {
+            return (greenlet, None);
+        }
+        match (&slots[greenlet.0].state, &slots[greenlet.0].coroutine) {
+            (State::Ready, Some(coroutine)) => (greenlet, Some(Rc::clone(coroutine))),
+            _ => panic!("{greenlet:?} was switched to before Hub::set_run gave it a function"),
         }
     }
 
-    /// Mark `greenlet` dead (the trampoline drops its finished coroutine, stack included) and
-    /// return where control goes now: its nearest living ancestor.
+    /// Mark `greenlet` dead, free its coroutine (its stack) and return its parent, where
+    /// control goes now (or, if the parent is dead too, to the parent's nearest living ancestor).
     fn bury(&self, greenlet: Greenlet) -> Greenlet {
-        let parent = {
+        let (parent, coroutine) = {
             let mut slots = self.slots.borrow_mut();
-            slots[greenlet.0].state = State::Dead;
-            slots[greenlet.0].parent
+            let slot = &mut slots[greenlet.0];
+            slot.state = State::Dead;
+            (slot.parent, slot.coroutine.take())
         };
-        self.living(parent)
+        drop(coroutine); // outside the borrow: a destructor may use the hub
+        parent
     }
 }
 
@@ -251,10 +273,11 @@ impl<T: 'static> Default for Hub<T> {
 impl<T> fmt::Debug for Hub<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let slots = self.slots.borrow();
-        let states = slots.iter().map(|slot| match slot.state {
+        let current = self.current.get().0;
+        let states = slots.iter().enumerate().map(|(i, slot)| match slot.state {
             State::Unbound => "unbound",
-            State::Ready(_) => "ready",
-            State::Running => "running",
+            State::Ready if i == current => "running",
+            State::Ready => "ready",
             State::Dead => "dead",
         });
         f.debug_struct("Hub")

@@ -18,6 +18,7 @@
 //! | `GreenletExit` thrown into the abandoned | dropping the `Hub` unwinds suspended greenlets      |
 //! | stack slices copied to the heap          | one `mmap`ed stack (1 MiB + guard page) each        |
 
+pub mod bench;
 pub mod deep_switch;
 pub mod greenlet;
 pub mod guard_page;

@@ -36,6 +36,7 @@
 //! assert_eq!(r#gen.into_iter().collect::<Vec<_>>(), [1, 3, 4, 2]);
 //! ```
 
+pub mod bench;
 pub mod generator_coroutines;
 pub mod send_and_return;
 pub mod state_machine;
