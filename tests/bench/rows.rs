@@ -9,6 +9,9 @@ pub fn all() -> Vec<Row> {
         ch02_greenlet::bench::rows(),
         ch03_generators::bench::rows(),
         ch11_runtimes::bench::rows(),
+        ch12_redis::bench::rows(),
+        ch13_mysql::bench::rows(),
+        ch14_web::bench::rows(),
     ]
     .into_iter()
     .flatten()
