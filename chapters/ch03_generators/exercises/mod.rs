@@ -42,8 +42,10 @@ pub async fn averager(co: Co<Option<f64>, Option<f64>>) -> usize {
 /// }
 /// ```
 ///
-/// as an enum with one variant per state, and its `poll`. `SleepTwice::new(period)` must not
-/// start anything; awaited, it completes `2 × period` later.
+/// as an enum with one variant per state (not started, at the first `.await`, at the second,
+/// done), and its `poll`. `SleepTwice::new(period)` must not start anything; awaited, it
+/// completes `2 × period` later, and is woken once when each sleep is over. Keep
+/// `#[derive(Debug)]`: the test reads the state's name from it.
 #[derive(Debug)]
 pub enum SleepTwice {
     /// A placeholder: replace it with your states.
