@@ -20,7 +20,7 @@ pub fn run<F: std::future::Future>(future: F) -> F::Output {
 /// total number of body bytes. A URL answering with an error status is an error.
 ///
 /// The test serves every URL with a 1 s latency and gives you ten of them: it passes only if
-/// the whole call takes 1 s, not 10.
+/// all ten requests are at the server at the same time.
 pub async fn fetch_total(
     client: &reqwest::Client,
     urls: &[String],

@@ -21,16 +21,17 @@ fn run_gives_the_future_a_timer() {
     assert_eq!(woke, "woke up");
 }
 
-#[tokio::test(start_paused = true)]
+#[tokio::test]
 async fn fetch_total_adds_up_every_body_and_fetches_them_at_once() {
+    // A server with a real latency on a thread of its own: on tokio's paused clock, a virtual
+    // latency can elapse while a request is still on its way through a real socket. "All ten
+    // at once" holds if ten requests sent together reach the server within one latency.
     let server = FixtureServer::builder()
         .latency(Duration::from_secs(1))
-        .spawn()
-        .await;
+        .start();
     let urls: Vec<String> = (0..10)
         .map(|i| server.url(&format!("/{i}?size={}", 100 * i)))
         .collect();
-    let start = tokio::time::Instant::now();
     let total = fetch_total(&reqwest::Client::new(), &urls).await.unwrap();
     assert_eq!(
         total,
@@ -41,12 +42,7 @@ async fn fetch_total_adds_up_every_body_and_fetches_them_at_once() {
     assert_eq!(
         server.max_in_flight(),
         10,
-        "all ten requests were in flight together"
-    );
-    assert_eq!(
-        start.elapsed(),
-        Duration::from_secs(1),
-        "ten 1 s downloads at once take 1 s"
+        "all ten requests were in flight together (one after another would be 1)"
     );
 }
 
