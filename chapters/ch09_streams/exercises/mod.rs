@@ -25,8 +25,8 @@ pub fn countdown(from: u32, every: Duration) -> BoxStream<'static, u32> {
 /// arrive). A URL answering with an error status is an error.
 ///
 /// Keep `limit` requests going as long as there are URLs left: a slow first URL must not hold
-/// the others back. The test checks the server's high-water mark (exactly `limit`) and the
-/// total time on a paused clock.
+/// the others back. The tests check the server's high-water mark (exactly `limit`) and that
+/// every other URL is requested while a very slow first one is still being answered.
 pub async fn fetch_in_order(
     client: &reqwest::Client,
     urls: &[String],
