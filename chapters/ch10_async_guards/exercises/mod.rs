@@ -7,10 +7,7 @@
 #![allow(unused_variables)] // the stubs ignore their arguments until you write them
 
 use crate::context_manager::Outcome;
-use crate::dyn_manager::DynAsyncContextManager;
-
-/// Any entered context manager whose enter and exit fail with `E`.
-pub type Boxed<E> = Box<dyn DynAsyncContextManager<E>>;
+use crate::dyn_manager::Boxed;
 
 // ANCHOR: exit_all
 /// Exercise `exit_all`: exit every manager with `outcome`, the last one first (they were
