@@ -71,3 +71,22 @@ impl Future for SleepTwice {
     }
 }
 // ANCHOR_END: sleep_twice
+
+// ANCHOR: fibonacci
+/// Exercise `fibonacci`: translate this Python generator to genawaiter.
+///
+/// ```python
+/// def fibonacci():
+///     a, b = 0, 1
+///     while True:
+///         yield a
+///         a, b = b, a + b
+/// ```
+///
+/// `list(islice(fibonacci(), 10))` is `[0, 1, 1, 2, 3, 5, 8, 13, 21, 34]`, and so is
+/// `Gen::new(fibonacci).into_iter().take(10)`. Python's integers never overflow; a `u64` does:
+/// yield every Fibonacci number that fits in a `u64`, then return.
+pub async fn fibonacci(co: Co<u64>) {
+    todo!("exercise `fibonacci` is not written yet (ask for a hint: just hint ch03 fibonacci)")
+}
+// ANCHOR_END: fibonacci

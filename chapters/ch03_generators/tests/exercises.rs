@@ -1,7 +1,7 @@
 //! Chapter 3's exercises. These tests run against the reference solutions by default and
 //! against your attempts with `just exercise ch03` (`--features attempt`).
 
-use ch03_generators::exercises::{SleepTwice, averager};
+use ch03_generators::exercises::{SleepTwice, averager, fibonacci};
 use ch03_generators::yield_from::yield_from;
 use genawaiter::GeneratorState::{Complete, Yielded};
 use genawaiter::rc::Gen;
@@ -91,4 +91,17 @@ async fn sleep_twice_wakes_after_each_sleep_and_goes_through_four_states() {
         4,
         "not started, at the first sleep, at the second, done: {states:?}"
     );
+}
+
+#[test]
+fn fibonacci_yields_what_the_python_generator_yields() {
+    let first: Vec<u64> = Gen::new(fibonacci).into_iter().take(10).collect();
+    assert_eq!(first, [0, 1, 1, 2, 3, 5, 8, 13, 21, 34]);
+}
+
+#[test]
+fn fibonacci_ends_after_the_last_number_that_fits_in_a_u64() {
+    let all: Vec<u64> = Gen::new(fibonacci).into_iter().collect();
+    assert_eq!(all.len(), 94, "F(0) to F(93)");
+    assert_eq!(all.last(), Some(&12_200_160_415_121_876_738));
 }

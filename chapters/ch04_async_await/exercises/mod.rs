@@ -28,3 +28,27 @@ pub async fn fetch_total(
     todo!("exercise `fetch_total` is not written yet (ask for a hint: just hint ch04 fetch_total)")
 }
 // ANCHOR_END: fetch_total
+
+// ANCHOR: gather
+/// Exercise `gather`: translate this Python listing.
+///
+/// ```python
+/// async def say_after(delay, what):
+///     await asyncio.sleep(delay)
+///     return what
+///
+/// async def main():
+///     return await asyncio.gather(say_after(2, "world"), say_after(1, "hello"))
+/// ```
+///
+/// `asyncio.run(main())` returns `['world', 'hello']` after 2 s, not 3: the two sleeps overlap.
+/// `main` is `gather_two` here.
+pub async fn say_after(delay: std::time::Duration, what: &'static str) -> &'static str {
+    todo!("exercise `gather` is not written yet (ask for a hint: just hint ch04 gather)")
+}
+
+/// The listing's `main`: both calls at once, the results in the order given.
+pub async fn gather_two() -> [&'static str; 2] {
+    todo!("exercise `gather` is not written yet (ask for a hint: just hint ch04 gather)")
+}
+// ANCHOR_END: gather

@@ -1,7 +1,7 @@
 //! Chapter 4's exercises. These tests run against the reference solutions by default and
 //! against your attempts with `just exercise ch04` (`--features attempt`).
 
-use ch04_async_await::exercises::{fetch_total, run};
+use ch04_async_await::exercises::{fetch_total, gather_two, run, say_after};
 use shared::FixtureServer;
 use std::time::Duration;
 
@@ -54,4 +54,22 @@ async fn fetch_total_reports_an_error_status() {
         .await
         .unwrap_err();
     assert_eq!(error.status(), Some(reqwest::StatusCode::NOT_FOUND));
+}
+
+#[tokio::test(start_paused = true)]
+async fn say_after_sleeps_then_returns_what_it_was_given() {
+    let start = tokio::time::Instant::now();
+    assert_eq!(say_after(Duration::from_secs(1), "hi").await, "hi");
+    assert_eq!(start.elapsed(), Duration::from_secs(1));
+}
+
+#[tokio::test(start_paused = true)]
+async fn gather_two_runs_both_at_once_and_keeps_their_order() {
+    let start = tokio::time::Instant::now();
+    assert_eq!(gather_two().await, ["world", "hello"]);
+    assert_eq!(
+        start.elapsed(),
+        Duration::from_secs(2),
+        "the 2 s and the 1 s sleep overlap; one after the other is 3 s"
+    );
 }

@@ -1,7 +1,7 @@
 //! Chapter 7's exercises. These tests run against the reference solutions by default and
 //! against your attempts with `just exercise ch07` (`--features attempt`).
 
-use ch07_tasks::exercises::{first_completed, results_within};
+use ch07_tasks::exercises::{by_completion, first_completed, results_within};
 use ch07_tasks::named_task::{NamedTask, spawn_named};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -118,4 +118,23 @@ async fn results_within_runs_each_future_as_a_task_of_its_own() {
     );
     let distinct: HashSet<_> = ids.iter().collect();
     assert_eq!(distinct.len(), 3, "three tasks, one per future: {ids:?}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_translated_after_sleeps_then_returns_its_seconds() {
+    let start = Instant::now();
+    assert_eq!(ch07_tasks::exercises::after(2).await, 2);
+    assert_eq!(start.elapsed(), Duration::from_secs(2));
+}
+
+#[tokio::test(start_paused = true)]
+async fn by_completion_gives_the_results_as_the_tasks_finish() {
+    let start = Instant::now();
+    assert_eq!(by_completion(vec![3, 1, 2]).await, [1, 2, 3]);
+    assert_eq!(
+        start.elapsed(),
+        Duration::from_secs(3),
+        "all at once: the longest, not 3 + 1 + 2"
+    );
+    assert_eq!(by_completion(Vec::new()).await, Vec::<u64>::new());
 }

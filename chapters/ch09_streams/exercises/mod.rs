@@ -9,8 +9,17 @@ use futures::stream::BoxStream;
 use std::time::Duration;
 
 // ANCHOR: countdown
-/// Exercise `countdown`: a stream that yields `from`, `from - 1`, …, `1`, waiting `every`
-/// before each number, then ends. `countdown(0, …)` ends at once, without waiting.
+/// Exercise `countdown`: translate this Python async generator to a stream.
+///
+/// ```python
+/// async def countdown(start, every):
+///     for n in range(start, 0, -1):
+///         await asyncio.sleep(every)
+///         yield n
+/// ```
+///
+/// It yields `from`, `from - 1`, …, `1`, waiting `every` before each number, then ends.
+/// `countdown(0, …)` ends at once, without waiting.
 ///
 /// The test runs on a paused clock: `countdown(3, 1 s)` must give `[3, 2, 1]` and take
 /// exactly 3 s.
