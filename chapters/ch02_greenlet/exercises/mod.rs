@@ -26,7 +26,20 @@ pub fn leaves(walk: Walk) -> Box<dyn Iterator<Item = u32>> {
 ///
 /// Run each walk in a greenlet of one `Hub` whose visitor switches to main with every leaf,
 /// and compare the leaves pair by pair as main pulls them: stop at the first difference,
-/// without walking the rest (the test counts the leaves visited).
+/// without walking the rest (the test counts the leaves visited). Translate this Python
+/// (greenlet 3.5), where a walk is a function that calls `visit(leaf)` for each leaf:
+///
+/// ```python
+/// def same_fringe(walk_a, walk_b):
+///     main = getcurrent()
+///     walkers = [greenlet(lambda *_, walk=walk: walk(main.switch)) for walk in (walk_a, walk_b)]
+///     while True:
+///         left, right = (walker.switch(None) for walker in walkers)
+///         if left != right:
+///             return False
+///         if left is None:
+///             return True
+/// ```
 pub fn same_fringe(a: Walk, b: Walk) -> bool {
     todo!("exercise `same_fringe` is not written yet (ask for a hint: just hint ch02 same_fringe)")
 }
