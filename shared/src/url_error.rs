@@ -3,7 +3,7 @@
 //! A crawler's user needs to know *which* request failed and why, in one line, not a
 //! backtrace: `fetching http://127.0.0.1:4242/page/3: HTTP status server error (503 …)`.
 //! Every chapter that fetches (the crawls of chapter 1, the image downloads of chapters 4 and 8)
-//! reports failures with this one type.
+//! reports failures with this one type, and names the files it saves with [`file_name`].
 
 use std::fmt;
 
@@ -46,6 +46,17 @@ impl UrlError {
     }
 }
 
+/// The last segment of `url`'s path, without the query string: the article's
+/// `url.split("/")[-1]` for a URL that may carry one (`…/20211129/qgenlhwzyvs.jpg?delay_ms=400`
+/// → `qgenlhwzyvs.jpg`). An error when the path ends in `/`: there is no name to save under.
+pub fn file_name(url: &str) -> Result<&str, UrlError> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    path.rsplit('/')
+        .next()
+        .filter(|name| !name.is_empty())
+        .ok_or_else(|| UrlError::new(url, "no file name at the end of the URL's path"))
+}
+
 impl fmt::Display for UrlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "fetching {}: {}", self.url, self.reason)
@@ -60,6 +71,21 @@ mod tests {
     fn the_message_names_the_url_then_the_reason() {
         let error = super::UrlError::new("http://x/a.jpg", "404 Not Found");
         assert_eq!(error.to_string(), "fetching http://x/a.jpg: 404 Not Found");
+    }
+
+    #[test]
+    fn file_name_is_the_last_path_segment_without_the_query() {
+        use super::file_name;
+        assert_eq!(
+            file_name("http://127.0.0.1:80/file/mm/qgenlhwzyvs.jpg?delay_ms=400"),
+            Ok("qgenlhwzyvs.jpg")
+        );
+        assert_eq!(file_name("http://x/a/b.jpg"), Ok("b.jpg"));
+        assert_eq!(file_name("http://x/a/b.jpg#top"), Ok("b.jpg"));
+        assert_eq!(
+            file_name("http://x/a/?q=1").unwrap_err().to_string(),
+            "fetching http://x/a/?q=1: no file name at the end of the URL's path"
+        );
     }
 
     #[test]

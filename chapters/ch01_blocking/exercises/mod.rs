@@ -18,9 +18,22 @@ pub fn ideal_bound(
 // ANCHOR_END: ideal_bound
 
 // ANCHOR: bounded_async
-/// Exercise `bounded_async`: fetch every URL with async tasks, but never more than `limit`
-/// requests at once (a pool's bound, without the threads). Return the body sizes in the
-/// URLs' order. `limit` is at least 1.
+/// Exercise `bounded_async`: translate this Python (aiohttp) to reqwest and tokio: fetch every
+/// URL at once, but never more than `limit` requests at a time (a pool's bound, without the
+/// threads), and return the body sizes in the URLs' order. `limit` is at least 1.
+///
+/// ```python
+/// async def sizes(session, urls, limit):
+///     semaphore = asyncio.Semaphore(limit)
+///
+///     async def size(url):
+///         async with semaphore:
+///             async with session.get(url) as response:
+///                 response.raise_for_status()
+///                 return len(await response.read())
+///
+///     return await asyncio.gather(*(size(url) for url in urls))
+/// ```
 pub async fn bounded_async(
     client: &reqwest::Client,
     urls: &[String],

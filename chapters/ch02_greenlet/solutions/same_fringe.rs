@@ -1,14 +1,14 @@
-use crate::deep_switch::{Tree, for_each_leaf};
+use crate::deep_switch::Walk;
 use crate::greenlet::{Greenlet, Hub};
 
 // ANCHOR: solution
 /// Exercise `same_fringe`: two walks in two greenlets, pulled one leaf at a time.
-pub fn same_fringe(a: Tree, b: Tree) -> bool {
+pub fn same_fringe(a: Walk, b: Walk) -> bool {
     let hub = Hub::new();
-    let walkers = [a, b].map(|tree| {
+    let walkers = [a, b].map(|walk| {
         let walker = hub.greenlet();
         hub.set_run(walker, move |g, _| {
-            for_each_leaf(&tree, 0, &mut |leaf, _depth| {
+            walk(&mut |leaf| {
                 g.switch(Greenlet::MAIN, Some(leaf));
             });
             None

@@ -42,6 +42,14 @@ pub fn for_each_leaf(tree: &Tree, depth: usize, visit: &mut dyn FnMut(u32, usize
 }
 // ANCHOR_END: walk
 
+/// A walk, as the exercises take it: a function that calls its visitor on each leaf in turn.
+pub type Walk = Box<dyn FnOnce(&mut dyn FnMut(u32))>;
+
+/// [`for_each_leaf`] over `tree`, as a [`Walk`] that owns the tree.
+pub fn walk(tree: Tree) -> Walk {
+    Box::new(move |visit| for_each_leaf(&tree, 0, &mut |leaf, _depth| visit(leaf)))
+}
+
 /// `[1, [2, [3, 4]], [[[5]]]]`: the tree of the tour and of the Python version.
 pub fn sample_tree() -> Tree {
     use Tree::{Leaf, Node};

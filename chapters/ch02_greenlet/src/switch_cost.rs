@@ -2,15 +2,16 @@
 //!
 //! A switch between stackful coroutines saves a few registers, swaps the stack pointer and
 //! restores the other side's registers: a handful of instructions, no system call, nothing
-//! allocated. corosensei does it in a few nanoseconds. The [`Hub`]'s trampoline adds its
-//! bookkeeping, and a switch between two greenlets passes through it (two stack switches).
+//! allocated. The [`Hub`]'s trampoline adds its bookkeeping, and a switch between two greenlets
+//! passes through it (two stack switches).
 //!
 //! The stack is the price of admission: every greenlet gets its own, 1 MiB of address space
 //! from `mmap` plus one *guard page* below it that may not be touched, so that an overflow
 //! crashes the process instead of writing over the neighbour's memory. Memory is only used
 //! for the pages a greenlet really touches, but making and freeing the mapping are system
-//! calls, so creating a greenlet costs microseconds, where a future costs nothing beyond its
-//! state machine's bytes. The numbers only mean something in a release build.
+//! calls, where a future costs nothing beyond writing its state machine's bytes. This section
+//! measures both costs on your machine; the figures only mean something in a release build
+//! (`cargo run --release -p ch02_greenlet -- switch_cost`).
 
 use crate::greenlet::{Greenlet, Hub};
 use corosensei::Coroutine;

@@ -42,8 +42,10 @@ pub async fn averager(co: Co<Option<f64>, Option<f64>>) -> usize {
 /// }
 /// ```
 ///
-/// as an enum with one variant per state, and its `poll`. `SleepTwice::new(period)` must not
-/// start anything; awaited, it completes `2 × period` later.
+/// as an enum with one variant per state (not started, at the first `.await`, at the second,
+/// done), and its `poll`. `SleepTwice::new(period)` must not start anything; awaited, it
+/// completes `2 × period` later, and is woken once when each sleep is over. Keep
+/// `#[derive(Debug)]`: the test reads the state's name from it.
 #[derive(Debug)]
 pub enum SleepTwice {
     /// A placeholder: replace it with your states.
@@ -69,3 +71,22 @@ impl Future for SleepTwice {
     }
 }
 // ANCHOR_END: sleep_twice
+
+// ANCHOR: fibonacci
+/// Exercise `fibonacci`: translate this Python generator to genawaiter.
+///
+/// ```python
+/// def fibonacci():
+///     a, b = 0, 1
+///     while True:
+///         yield a
+///         a, b = b, a + b
+/// ```
+///
+/// `list(islice(fibonacci(), 10))` is `[0, 1, 1, 2, 3, 5, 8, 13, 21, 34]`, and so is
+/// `Gen::new(fibonacci).into_iter().take(10)`. Python's integers never overflow; a `u64` does:
+/// yield every Fibonacci number that fits in a `u64`, then return.
+pub async fn fibonacci(co: Co<u64>) {
+    todo!("exercise `fibonacci` is not written yet (ask for a hint: just hint ch03 fibonacci)")
+}
+// ANCHOR_END: fibonacci

@@ -4,7 +4,9 @@
 //! exercise can be solved; `just exercise ch03` runs the same tests against your attempt.
 
 mod averager;
+mod fibonacci;
 mod sleep_twice;
 
 pub use averager::averager;
+pub use fibonacci::fibonacci;
 pub use sleep_twice::SleepTwice;

@@ -61,7 +61,7 @@ async def main():
             async with asyncio.TaskGroup() as group:
                 for url in urls:
                     group.create_task(fetch(session, url, folder))
-        say(f"总用时 total: {len(urls)} files")
+        say(f"总用时 total time: {time.perf_counter() - T0:.2f}s")
     await runner.cleanup()
 
 

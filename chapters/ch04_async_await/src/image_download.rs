@@ -5,10 +5,11 @@
 //! from the local [`FixtureServer`] (each response takes `latency`, standing in for a slow
 //! network) and are written into a directory the caller chooses (the tour uses a temporary one).
 //!
-//! The blocking version waits for each download before starting the next: total ≈ 3 × latency.
-//! The async version starts all three, and while one waits for bytes the others run: total ≈
-//! 1 × latency. Same thread count (one), three times faster.
+//! The blocking version waits for each download before starting the next: its total is the sum
+//! of the three latencies. The async version starts all three, and while one waits for bytes the
+//! others run: its total is the longest latency. Same thread count (one).
 
+use shared::url_error::file_name;
 use shared::{FixtureServer, Timeline, UrlError};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -33,12 +34,6 @@ pub const IMAGES: [(&str, Duration); 3] = [
 /// The size of each image in the tour.
 pub const IMAGE_BYTES: usize = 256 * 1024;
 
-/// `…/qgenlhwzyvs.jpg?delay_ms=400` → `qgenlhwzyvs.jpg`, as the article's `url.split("/")[-1]`.
-fn file_name(url: &str) -> &str {
-    let path = url.split('?').next().unwrap_or(url);
-    path.rsplit('/').next().unwrap_or(path)
-}
-
 // ANCHOR: blocking
 /// `download_img(url)` with `requests`: the thread sits in `send()` until the bytes arrive.
 pub fn download_blocking(
@@ -47,16 +42,16 @@ pub fn download_blocking(
     dir: &Path,
     timeline: Timeline,
 ) -> Result<PathBuf, UrlError> {
-    let name = file_name(url);
+    let name = file_name(url)?;
     timeline.say(format_args!("start {name}"));
     let response = client
         .get(url)
         .send()
         .and_then(|r| r.error_for_status())
-        .map_err(|e| UrlError::new(url, e))?;
-    let bytes = response.bytes().map_err(|e| UrlError::new(url, e))?;
+        .map_err(|e| UrlError::caused_by(url, &e))?;
+    let bytes = response.bytes().map_err(|e| UrlError::caused_by(url, &e))?;
     let path = dir.join(name);
-    std::fs::write(&path, &bytes).map_err(|e| UrlError::new(url, e))?;
+    std::fs::write(&path, &bytes).map_err(|e| UrlError::caused_by(url, &e))?;
     timeline.say(format_args!("done  {name} ({} bytes)", bytes.len()));
     Ok(path)
 }
@@ -70,21 +65,24 @@ pub async fn download_async(
     dir: &Path,
     timeline: Timeline,
 ) -> Result<PathBuf, UrlError> {
-    let name = file_name(url);
+    let name = file_name(url)?;
     timeline.say(format_args!("start {name}"));
     let response = client
         .get(url)
         .send()
         .await
         .and_then(|r| r.error_for_status())
-        .map_err(|e| UrlError::new(url, e))?;
-    let bytes = response.bytes().await.map_err(|e| UrlError::new(url, e))?;
+        .map_err(|e| UrlError::caused_by(url, &e))?;
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| UrlError::caused_by(url, &e))?;
     let path = dir.join(name);
     // tokio::fs runs the write on tokio's blocking pool (files have no readiness events on
     // Linux), so the runtime thread keeps serving the other downloads meanwhile.
     tokio::fs::write(&path, &bytes)
         .await
-        .map_err(|e| UrlError::new(url, e))?;
+        .map_err(|e| UrlError::caused_by(url, &e))?;
     timeline.say(format_args!("done  {name} ({} bytes)", bytes.len()));
     Ok(path)
 }
@@ -139,7 +137,7 @@ pub fn show_blocking() {
     let dir = temp_dir();
     let timeline = Timeline::start();
     match download_all_blocking(&image_urls(&server), dir.path(), timeline) {
-        Ok(paths) => timeline.say(format_args!("总用时 total: {} files", paths.len())),
+        Ok(_) => total_time(timeline),
         Err(error) => timeline.say(format_args!("error: {error}")),
     }
 }
@@ -152,10 +150,16 @@ pub fn show_async() {
         let dir = temp_dir();
         let timeline = Timeline::start();
         match download_all_async(&image_urls(&server), dir.path(), timeline).await {
-            Ok(paths) => timeline.say(format_args!("总用时 total: {} files", paths.len())),
+            Ok(_) => total_time(timeline),
             Err(error) => timeline.say(format_args!("error: {error}")),
         }
     });
+}
+
+/// The article's last line, `print(f"总用时:{(time() - sta):.2}")`: the time the downloads took.
+fn total_time(timeline: Timeline) {
+    let seconds = timeline.elapsed().as_secs_f64();
+    timeline.say(format_args!("总用时 total time: {seconds:.2}s"));
 }
 
 /// A fresh temporary directory, removed with everything in it when dropped, so a tour leaves

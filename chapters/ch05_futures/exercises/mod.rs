@@ -33,7 +33,23 @@ impl Future for YieldNow {
 // ANCHOR: run_in_thread
 /// Exercise `run_in_thread`: run the blocking `job` on a new OS thread and await its result
 /// *without blocking the runtime* (Python: `await asyncio.to_thread(job)`). `None` if the job
-/// panicked.
+/// panicked. Translate this Python, which does it with a future set from the thread:
+///
+/// ```python
+/// async def run_in_thread(job):
+///     loop = asyncio.get_running_loop()
+///     future = loop.create_future()
+///
+///     def worker():
+///         try:
+///             result = job()
+///         except Exception:
+///             result = None
+///         loop.call_soon_threadsafe(future.set_result, result)
+///
+///     threading.Thread(target=worker).start()
+///     return await future
+/// ```
 ///
 /// The test runs it on a single-threaded runtime with a job that can only finish after
 /// another task on that runtime has run: joining the thread would wait forever.

@@ -31,13 +31,9 @@ pub mod wrap_future;
 
 pub use tour::tour;
 
-/// The chapter's exercises: the reader's attempts with `--features attempt`
-/// (`just exercise ch05`), the reference solutions otherwise.
-#[cfg(feature = "attempt")]
-#[path = "../exercises/mod.rs"]
-pub mod exercises;
-/// The chapter's exercises: the reader's attempts with `--features attempt`
-/// (`just exercise ch05`), the reference solutions otherwise.
-#[cfg(not(feature = "attempt"))]
-#[path = "../solutions/mod.rs"]
+/// The chapter's exercises: the reader's attempts (`exercises/`) with `--features attempt`
+/// (`just exercise ch05`), the reference solutions (`solutions/`) otherwise. How to work on
+/// them, with completion in your editor: `chapters/EXERCISES.md`.
+#[cfg_attr(feature = "attempt", path = "../exercises/mod.rs")]
+#[cfg_attr(not(feature = "attempt"), path = "../solutions/mod.rs")]
 pub mod exercises;

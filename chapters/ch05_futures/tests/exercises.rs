@@ -44,7 +44,11 @@ async fn yield_now_lets_the_other_ready_task_run_first() {
         a_log.lock().unwrap().push("a: after");
     });
     let b = tokio::spawn(async move { b_log.lock().unwrap().push("b") });
-    a.await.unwrap();
+    // A `Pending` without a wake would leave `a` asleep for ever: fail instead of hanging.
+    tokio::time::timeout(Duration::from_secs(10), a)
+        .await
+        .expect("`a` was polled again after its Pending")
+        .unwrap();
     b.await.unwrap();
     assert_eq!(*log.lock().unwrap(), ["a: before", "b", "a: after"]);
 }

@@ -1,7 +1,7 @@
 //! Chapter 6's exercises. These tests run against the reference solutions by default and
 //! against your attempts with `just exercise ch06` (`--features attempt`).
 
-use ch06_event_loop::exercises::{timeout, yield_now};
+use ch06_event_loop::exercises::{count_down, count_downs, timeout, yield_now};
 use ch06_event_loop::poll_count::PollCounter;
 use ch06_event_loop::{Executor, now, sleep};
 use std::cell::RefCell;
@@ -86,5 +86,37 @@ fn timeout_gives_up_on_time_and_cancels_the_slow_future() {
     assert!(
         dropped_by_then,
         "the slow future was dropped when time ran out"
+    );
+}
+
+#[test]
+fn count_down_logs_then_sleeps_a_second_per_step() {
+    let executor = Executor::with_virtual_clock();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let took = executor.block_on({
+        let log = Rc::clone(&log);
+        async move {
+            let start = now();
+            count_down("C", 2, log).await;
+            now() - start
+        }
+    });
+    assert_eq!(*log.borrow(), ["C2", "C1"]);
+    assert_eq!(took, Duration::from_secs(2));
+}
+
+#[test]
+fn count_downs_interleaves_the_two_tasks_like_asyncio() {
+    let executor = Executor::with_virtual_clock();
+    let (log, took) = executor.block_on(async {
+        let start = now();
+        let log = count_downs().await;
+        (log, now() - start)
+    });
+    assert_eq!(log, ["A2", "B3", "A1", "B2", "B1"], "what Python prints");
+    assert_eq!(
+        took,
+        Duration::from_secs(3),
+        "both at once: the longer one's 3 s, not 2 + 3"
     );
 }

@@ -1,15 +1,28 @@
 use crate::named_task::{Finished, NamedTask};
+use std::future::{Future, poll_fn};
+use std::pin::Pin;
+use std::task::Poll;
 
 // ANCHOR: solution
 /// Exercise `first_completed`: the first task to finish, and the others still running.
 pub async fn first_completed<T>(
-    tasks: Vec<NamedTask<T>>,
+    mut tasks: Vec<NamedTask<T>>,
 ) -> Option<(Finished<T>, Vec<NamedTask<T>>)> {
     if tasks.is_empty() {
-        return None; // select_all panics on an empty list
+        return None; // nothing would ever wake us
     }
-    // select_all polls every task; the first to finish wins, the rest come back untouched.
-    let (first, _index, others) = futures::future::select_all(tasks).await;
-    Some((first, others))
+    // Poll every task with this task's waker: whichever finishes first wakes us.
+    let (index, first) = poll_fn(|cx| {
+        for (index, task) in tasks.iter_mut().enumerate() {
+            if let Poll::Ready(finished) = Pin::new(task).poll(cx) {
+                return Poll::Ready((index, finished));
+            }
+        }
+        Poll::Pending
+    })
+    .await;
+    // `remove`, not `swap_remove`: the others keep their original order.
+    tasks.remove(index);
+    Some((first, tasks))
 }
 // ANCHOR_END: solution

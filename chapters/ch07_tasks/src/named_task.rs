@@ -94,15 +94,8 @@ pub enum Failure {
 impl From<JoinError> for Failure {
     fn from(error: JoinError) -> Self {
         match error.try_into_panic() {
-            // A panic's payload is the message: a `&str` for `panic!("literal")`, a `String`
-            // for `panic!("{x}")`, anything else for `std::panic::panic_any`.
-            Ok(payload) => Failure::Panicked(match payload.downcast::<String>() {
-                Ok(message) => *message,
-                Err(payload) => match payload.downcast::<&'static str>() {
-                    Ok(message) => (*message).to_owned(),
-                    Err(_) => "a panic without a message".to_owned(),
-                },
-            }),
+            // A panic's payload is a `Box<dyn Any>`; `shared::panics::message` reads the text.
+            Ok(payload) => Failure::Panicked(shared::panics::message(&*payload).to_owned()),
             // The only other way for a task to end without a result.
             Err(_cancelled) => Failure::Cancelled,
         }

@@ -6,10 +6,21 @@
 #![allow(unused_variables)] // the stubs ignore their arguments until you write them
 
 // ANCHOR: fetch_sizes
-/// Exercise `fetch_sizes`: download every URL with the *blocking* client
-/// (`reqwest::blocking::get`) without blocking the runtime, all of them at the same time, and
-/// return the body sizes in the order of `urls`. A URL answering with an error status is an
-/// error.
+/// Exercise `fetch_sizes`: translate this Python, which runs a blocking client in the loop's
+/// default thread pool, to `reqwest::blocking` on tokio: download every URL without blocking
+/// the runtime, all of them at the same time, and return the body sizes in the order of
+/// `urls`. A URL answering with an error status is an error.
+///
+/// ```python
+/// async def fetch_sizes(urls):
+///     loop = asyncio.get_running_loop()
+///
+///     def size(url):  # blocking: urlopen raises HTTPError for an error status
+///         with urlopen(url) as response:
+///             return len(response.read())
+///
+///     return await asyncio.gather(*(loop.run_in_executor(None, size, url) for url in urls))
+/// ```
 ///
 /// The test serves every URL with a latency and checks that all requests were in flight at
 /// once.

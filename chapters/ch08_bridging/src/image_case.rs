@@ -18,6 +18,7 @@
 //! runtime does.
 
 use ch04_async_await::image_download::{IMAGE_BYTES, image_urls};
+use shared::url_error::file_name;
 use shared::{FixtureServer, Timeline, UrlError};
 use std::path::{Path, PathBuf};
 
@@ -28,8 +29,8 @@ fn fetch_and_save(url: &str, path: &Path) -> Result<usize, UrlError> {
     let body = reqwest::blocking::get(url)
         .and_then(|response| response.error_for_status())
         .and_then(|response| response.bytes())
-        .map_err(|e| UrlError::new(url, e))?;
-    std::fs::write(path, &body).map_err(|e| UrlError::new(url, e))?;
+        .map_err(|e| UrlError::caused_by(url, &e))?;
+    std::fs::write(path, &body).map_err(|e| UrlError::caused_by(url, &e))?;
     Ok(body.len())
 }
 // ANCHOR_END: fetch
@@ -41,12 +42,7 @@ pub async fn download_img(
     dir: PathBuf,
     timeline: Timeline,
 ) -> Result<PathBuf, UrlError> {
-    // `url.split("/")[-1]` without the query string.
-    let name = url
-        .split('?')
-        .next()
-        .and_then(|path| path.rsplit('/').next());
-    let name = name.unwrap_or("image").to_owned();
+    let name = file_name(&url)?.to_owned(); // `url.split("/")[-1]`, without the query string
     timeline.say(format_args!("开始下载 start {name}"));
     let path = dir.join(&name);
     let blocking_path = path.clone();

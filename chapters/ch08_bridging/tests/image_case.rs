@@ -45,3 +45,18 @@ fn an_error_status_is_an_error_naming_the_url() {
     assert_eq!(error.url, urls[1]);
     assert!(error.reason.contains("404"), "{error}");
 }
+
+#[test]
+fn a_download_that_cannot_connect_says_why() {
+    // Port 1 on the loopback: nothing listens, so the connection is refused at once.
+    let urls = vec!["http://127.0.0.1:1/a.jpg".to_owned()];
+    let dir = tempfile::tempdir().unwrap();
+    let (result, _) = shared::output::capture(|| {
+        shared::runtime::real_time().block_on(download_all(&urls, dir.path(), Timeline::start()))
+    });
+    let error = result.unwrap_err();
+    assert!(
+        error.reason.contains("Connection refused"),
+        "reqwest's own message leaves out why; its causes say it: {error}"
+    );
+}

@@ -9,8 +9,17 @@ use futures::stream::BoxStream;
 use std::time::Duration;
 
 // ANCHOR: countdown
-/// Exercise `countdown`: a stream that yields `from`, `from - 1`, …, `1`, waiting `every`
-/// before each number, then ends. `countdown(0, …)` ends at once, without waiting.
+/// Exercise `countdown`: translate this Python async generator to a stream.
+///
+/// ```python
+/// async def countdown(start, every):
+///     for n in range(start, 0, -1):
+///         await asyncio.sleep(every)
+///         yield n
+/// ```
+///
+/// It yields `from`, `from - 1`, …, `1`, waiting `every` before each number, then ends.
+/// `countdown(0, …)` ends at once, without waiting.
 ///
 /// The test runs on a paused clock: `countdown(3, 1 s)` must give `[3, 2, 1]` and take
 /// exactly 3 s.
@@ -25,8 +34,8 @@ pub fn countdown(from: u32, every: Duration) -> BoxStream<'static, u32> {
 /// arrive). A URL answering with an error status is an error.
 ///
 /// Keep `limit` requests going as long as there are URLs left: a slow first URL must not hold
-/// the others back. The test checks the server's high-water mark (exactly `limit`) and the
-/// total time on a paused clock.
+/// the others back. The tests check the server's high-water mark (exactly `limit`) and that
+/// every other URL is requested while a very slow first one is still being answered.
 pub async fn fetch_in_order(
     client: &reqwest::Client,
     urls: &[String],

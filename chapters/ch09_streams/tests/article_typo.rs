@@ -21,7 +21,11 @@ fn rustc() -> PathBuf {
 
 /// Compile `source` as a 2024-edition binary (metadata only); rustc's stderr if it failed.
 fn compile(name: &str, source: &str) -> Result<(), String> {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ch09_article_typo");
+    // A folder of its own for each process and listing: the target dir is shared by every
+    // `cargo test` running at the same time, and one run must not compile another's half-written
+    // file.
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("ch09_article_typo-{}-{name}", std::process::id()));
     let file = dir.join(format!("{name}.rs"));
     std::fs::create_dir_all(&dir)
         .and_then(|()| std::fs::write(&file, source))
@@ -41,6 +45,7 @@ fn compile(name: &str, source: &str) -> Result<(), String> {
                 rustc.display()
             )
         });
+    let _ = std::fs::remove_dir_all(&dir); // the output is in `output`; nothing else is needed
     if output.status.success() {
         Ok(())
     } else {

@@ -31,17 +31,18 @@ async fn countdown_from_zero_ends_at_once() {
     assert_eq!(start.elapsed(), Duration::ZERO);
 }
 
-#[tokio::test(start_paused = true)]
+#[tokio::test]
 async fn fetch_in_order_keeps_the_order_and_the_limit() {
-    let server = FixtureServer::spawn().await;
-    // The first URL is the slowest: a limit-free or unordered solution shows it at once.
+    // Real delays on a server of its own (on tokio's paused clock a virtual delay can run out
+    // while a request is still in a real socket). The first URL is the slowest: an answer in
+    // arrival order shows it at once.
+    let server = FixtureServer::builder().start();
     let delays = [500, 100, 300, 100, 200, 100];
     let urls: Vec<String> = delays
         .iter()
         .enumerate()
         .map(|(i, delay)| server.url(&format!("/{i}?size={}&delay_ms={delay}", 10 * (i + 1))))
         .collect();
-    let start = Instant::now();
     let sizes = fetch_in_order(&reqwest::Client::new(), &urls, 2)
         .await
         .unwrap();
@@ -53,14 +54,38 @@ async fn fetch_in_order_keeps_the_order_and_the_limit() {
         2,
         "never more than 2 at once, and 2 were used"
     );
-    // Two lanes kept busy: 0 (0–500) | 1 (0–100), 2 (100–400), 3 (400–500), 4 (500–700);
-    // 5 (500–600) runs in the first lane. `buffered(2)` would hold 1 back behind 0, and so
-    // on: 1 s.
-    assert_eq!(
-        start.elapsed(),
-        Duration::from_millis(700),
-        "limit requests kept going"
+}
+
+#[tokio::test]
+async fn fetch_in_order_keeps_limit_requests_going_behind_a_slow_one() {
+    // The first URL takes a minute, the others no time. With two lanes, the second lane must
+    // fetch all five others while the first waits. `buffered(2)` holds a finished response
+    // behind the slow one, and its slot with it: it stops at two requests.
+    let server = FixtureServer::builder().start();
+    let urls: Vec<String> = (0..6)
+        .map(|i| {
+            let delay = if i == 0 { 60_000 } else { 0 };
+            server.url(&format!("/{i}?delay_ms={delay}"))
+        })
+        .collect();
+    let client = reqwest::Client::new();
+    // Five instant requests take milliseconds; the slow one, a minute.
+    let all_requested = tokio::select! {
+        _ = fetch_in_order(&client, &urls, 2) => false,
+        all = async {
+            while server.requests() < 6 {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            true
+        } => all,
+        () = tokio::time::sleep(Duration::from_secs(20)) => false,
+    };
+    assert!(
+        all_requested,
+        "only {} of 6 requests were sent while the first was still being answered",
+        server.requests()
     );
+    assert_eq!(server.max_in_flight(), 2, "and never more than 2 at once");
 }
 
 #[tokio::test(start_paused = true)]

@@ -7,15 +7,26 @@
 #![allow(unused_variables)] // the stubs ignore their arguments until you write them
 
 use crate::context_manager::Outcome;
-use crate::dyn_manager::DynAsyncContextManager;
-
-/// Any entered context manager whose enter and exit fail with `E`.
-pub type Boxed<E> = Box<dyn DynAsyncContextManager<E>>;
+use crate::dyn_manager::Boxed;
 
 // ANCHOR: exit_all
 /// Exercise `exit_all`: exit every manager with `outcome`, the last one first (they were
 /// entered in the order of the vector). Every manager is exited even when an earlier exit
-/// failed; the result is the first error met, if any.
+/// failed; the result is the first error met, if any. In Python (what `AsyncExitStack` does
+/// on its way out, simplified):
+///
+/// ```python
+/// async def exit_all(managers, exc_type=None, exc=None, tb=None):
+///     first_error = None
+///     for manager in reversed(managers):
+///         try:
+///             await manager.__aexit__(exc_type, exc, tb)
+///         except Exception as error:
+///             if first_error is None:
+///                 first_error = error
+///     if first_error is not None:
+///         raise first_error
+/// ```
 pub async fn exit_all<E>(managers: Vec<Boxed<E>>, outcome: Outcome) -> Result<(), E> {
     todo!("exercise `exit_all` is not written yet (ask for a hint: just hint ch10 exit_all)")
 }

@@ -1,5 +1,6 @@
-use super::{Boxed, exit_all};
+use super::exit_all;
 use crate::context_manager::Outcome;
+use crate::dyn_manager::Boxed;
 
 // ANCHOR: solution
 /// Exercise `enter_all`: all entered, or none left open.

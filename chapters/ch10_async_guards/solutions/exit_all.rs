@@ -1,5 +1,5 @@
-use super::Boxed;
 use crate::context_manager::Outcome;
+use crate::dyn_manager::Boxed;
 
 // ANCHOR: solution
 /// Exercise `exit_all`: last entered, first exited; every exit runs; the first error wins.

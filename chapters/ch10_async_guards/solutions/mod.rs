@@ -3,13 +3,8 @@
 //! `cargo test -p ch10_async_guards` runs the exercise tests against these, which proves every
 //! exercise can be solved; `just exercise ch10` runs the same tests against your attempt.
 
-use crate::dyn_manager::DynAsyncContextManager;
-
 mod enter_all;
 mod exit_all;
-
-/// Any entered context manager whose enter and exit fail with `E`.
-pub type Boxed<E> = Box<dyn DynAsyncContextManager<E>>;
 
 pub use enter_all::enter_all;
 pub use exit_all::exit_all;

@@ -21,6 +21,9 @@ use crate::context_manager::{AsyncContextManager, Outcome};
 use async_trait::async_trait;
 
 // ANCHOR: dyn_trait
+/// Any entered context manager whose enter and exit fail with `E`: what an exit stack holds.
+pub type Boxed<E> = Box<dyn DynAsyncContextManager<E>>;
+
 /// [`AsyncContextManager`] in a dyn-compatible shape, for `Box<dyn DynAsyncContextManager<E>>`.
 #[async_trait]
 pub trait DynAsyncContextManager<E>: Send {

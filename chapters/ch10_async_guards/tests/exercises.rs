@@ -3,7 +3,8 @@
 
 use ch10_async_guards::context_manager::{AsyncContextManager, Outcome};
 use ch10_async_guards::database::Database;
-use ch10_async_guards::exercises::{Boxed, enter_all, exit_all};
+use ch10_async_guards::dyn_manager::Boxed;
+use ch10_async_guards::exercises::{enter_all, exit_all};
 use shared::{FixtureServer, Timeline};
 use std::io;
 use std::sync::{Arc, Mutex};

@@ -8,7 +8,7 @@ mod thread_per_url;
 mod thread_pool;
 
 pub use async_tasks::async_tasks;
-pub use process_per_job::{FETCH_JOB, fetch_job, process_per_job};
+pub use process_per_job::{FETCH_JOB, collect_children, fetch_job, process_per_job};
 pub use serial::serial;
 pub use thread_per_url::thread_per_url;
 pub use thread_pool::thread_pool;

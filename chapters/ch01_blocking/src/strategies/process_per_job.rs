@@ -11,8 +11,8 @@
 
 use crate::crawl::{Fetched, get_page};
 use shared::UrlError;
-use std::io::Write;
-use std::process::{ExitCode, Stdio};
+use std::io::{self, Write};
+use std::process::{Child, ExitCode, Stdio};
 
 /// The worker job's name.
 pub const FETCH_JOB: &str = "fetch";
@@ -20,19 +20,38 @@ pub const FETCH_JOB: &str = "fetch";
 // ANCHOR: process_per_job
 /// Start one child per URL, all at once, then collect each child's stdout.
 pub fn process_per_job(urls: &[String]) -> Result<Vec<Fetched>, UrlError> {
-    let children = urls
-        .iter()
-        .map(|url| {
-            shared::tour::worker_command(FETCH_JOB, url)
-                .and_then(|mut command| {
-                    command
-                        .stdout(Stdio::piped())
-                        .stderr(Stdio::piped())
-                        .spawn()
-                })
-                .map_err(|e| UrlError::new(url, format!("cannot start a worker process: {e}")))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    collect_children(urls, |url| {
+        shared::tour::worker_command(FETCH_JOB, url)?
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+    })
+}
+
+/// The parent's side, with the way to start each URL's child given (its stdout piped): start
+/// them all, then wait for each. If one cannot start, the ones already running are killed and
+/// reaped before the error is returned: no child outlives the crawl unwatched.
+pub fn collect_children(
+    urls: &[String],
+    mut start: impl FnMut(&str) -> io::Result<Child>,
+) -> Result<Vec<Fetched>, UrlError> {
+    let mut children = Vec::with_capacity(urls.len());
+    for url in urls {
+        match start(url) {
+            Ok(child) => children.push(child),
+            Err(e) => {
+                for mut child in children {
+                    // `kill` fails only if the child has exited already; `wait` reaps it either way.
+                    let _ = child.kill();
+                    let _ = child.wait();
+                }
+                return Err(UrlError::new(
+                    url,
+                    format!("cannot start a worker process: {e}"),
+                ));
+            }
+        }
+    }
     // Wait for every child before looking at any result, so that an early error leaves no
     // child running unwatched (`collect` below stops at the first error).
     let outputs: Vec<_> = children.into_iter().map(|c| c.wait_with_output()).collect();
