@@ -1,4 +1,4 @@
-//! 三.3.1: the article's greenlet listing, switch for switch.
+//! 三.3.1 greenlet: the article's greenlet listing, switch for switch.
 //!
 //! `func1` prints 1 and switches to `func2`, which prints 3 and switches back *into the middle
 //! of `func1`*, which prints 2 and switches into the middle of `func2`, which prints 4. Neither

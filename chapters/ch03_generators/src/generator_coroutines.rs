@@ -1,4 +1,4 @@
-//! 三.3.3: coroutines made of generators, the `@asyncio.coroutine` way.
+//! 三.3.3 asyncio: coroutines made of generators, the `@asyncio.coroutine` way.
 //!
 //! Before Python 3.5 had `async def`, asyncio's coroutines were generators. A coroutine
 //! wanting to wait did `yield from asyncio.sleep(2)`; deep inside, that `yield` handed the

@@ -1,4 +1,4 @@
-//! 三.3.2, continued: values sent *into* a generator, and the value a generator returns.
+//! 三.3.2 yield, continued: values sent *into* a generator, and the value a generator returns.
 //!
 //! A Python generator is a two-way channel: `x = yield total` hands `total` to the caller and
 //! waits for the caller's `gen.send(value)`, which becomes `x`. When the generator returns,

@@ -1,4 +1,4 @@
-//! 三.3.3 → 三.3.4: an `async fn` is the compiler writing the generator for you.
+//! 三.3.3 asyncio → 三.3.4 async & await: an `async fn` is the compiler writing the generator for you.
 //!
 //! The generator coroutines of [`crate::generator_coroutines`] are state machines: each
 //! `yield` is a point where the function stops, keeps its local variables, and hands its loop

@@ -1,4 +1,4 @@
-//! 三.3.2: `yield` and `yield from`, with genawaiter generators.
+//! 三.3.2 yield: `yield` and `yield from`, with genawaiter generators.
 //!
 //! A genawaiter generator is an `async fn` that receives a [`Co`] ("coroutine handle") and
 //! calls `co.yield_(value).await` wherever Python writes `yield value`. [`Gen::new`] turns the

@@ -1,4 +1,4 @@
-//! 五.5.2: `asyncio.run(main())` in Rust.
+//! 三.5.2 快速上手: `asyncio.run(main())` in Rust.
 //!
 //! `asyncio.run` makes an event loop, runs one coroutine to completion on it and closes the
 //! loop. tokio spells it two ways, and they are the same thing:

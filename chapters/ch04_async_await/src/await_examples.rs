@@ -1,4 +1,4 @@
-//! 五.5.3: the article's four `await` examples.
+//! 三.5.3 await: the article's four `await` examples.
 //!
 //! `await` suspends the *current* coroutine until the awaited thing has a result, and lets the
 //! event loop run others meanwhile. Examples 1–3 only ever have one coroutine, so awaiting is

@@ -1,4 +1,4 @@
-//! 三.4: why coroutines matter — downloading three images, blocking and then async.
+//! 三.4 协程的意义: why coroutines matter — downloading three images, blocking and then async.
 //!
 //! The article fetches three JPEGs from a public image host, first with `requests` one after
 //! another, then with `aiohttp` + `aiofile` as three tasks, and prints the total time. Ours come

@@ -1,4 +1,4 @@
-//! 五.5.2: calling an `async fn` runs none of its body.
+//! 三.5.2 快速上手: calling an `async fn` runs none of its body.
 //!
 //! In Python, `result = func()` on an `async def` gives a *coroutine object* and prints nothing;
 //! the body runs only when an event loop drives it. Rust is the same, and stricter: the value is

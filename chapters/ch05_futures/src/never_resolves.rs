@@ -1,4 +1,4 @@
-//! 五.5.5.1, example 1: awaiting a future that nobody will ever set.
+//! 三.5.5.1 asyncio.Future, example 1: awaiting a future that nobody will ever set.
 //!
 //! The article creates a future with `loop.create_future()`, never sets it, and awaits it: the
 //! program hangs forever, as the article's comment says. Rust's [`std::future::pending`] is

@@ -1,4 +1,4 @@
-//! 五.5.5.1, example 2: a future whose result another task sets later.
+//! 三.5.5.1 asyncio.Future, example 2: a future whose result another task sets later.
 //!
 //! `loop.create_future()` gives one object that can be both awaited and set. tokio splits it in
 //! two halves, [`oneshot::channel`]: the [`oneshot::Sender`] is the `set_result` side, the

@@ -1,4 +1,4 @@
-//! 五.5.5.1, underneath: why `poll` takes `Pin<&mut Self>`.
+//! 三.5.5.1 asyncio.Future, underneath: why `poll` takes `Pin<&mut Self>`.
 //!
 //! An `async fn` may borrow one of its own locals across an `.await`. Both the local and the
 //! borrow then live *inside the future* (in its state, see [`crate::state_machine`]), so the

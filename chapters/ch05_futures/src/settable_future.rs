@@ -1,4 +1,4 @@
-//! 五.5.5.1 by hand: `asyncio.Future` in a page of code, to show there is no magic.
+//! 三.5.5.1 asyncio.Future, by hand: `asyncio.Future` in a page of code, to show there is no magic.
 //!
 //! An `asyncio.Future` is a result slot plus a list of callbacks to run when the slot is
 //! filled. Ours is the same: a result slot plus the [`Waker`]s of every task awaiting it,

@@ -1,4 +1,4 @@
-//! 五.5.5.1, underneath: what the compiler makes of an `async fn`.
+//! 三.5.5.1 asyncio.Future, underneath: what the compiler makes of an `async fn`.
 //!
 //! Python keeps a paused coroutine's locals in a frame object on the heap. Rust turns each
 //! `async fn` into an anonymous type: an enum with one variant per point where the function

@@ -1,4 +1,4 @@
-//! 五.5.5.2: `concurrent.futures.Future` — work on a pool of OS threads.
+//! 三.5.5.2 concurrent.future.Future: `concurrent.futures.Future` — work on a pool of OS threads.
 //!
 //! `ThreadPoolExecutor(max_workers=5).submit(func, i)` queues a call for one of five threads
 //! and returns at once with a `concurrent.futures.Future`; `fut.result()` blocks the caller

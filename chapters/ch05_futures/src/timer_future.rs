@@ -1,4 +1,4 @@
-//! 五.5.5.1, underneath: the [`Future`] trait, written by hand for a timer.
+//! 三.5.5.1 asyncio.Future, underneath: the [`Future`] trait, written by hand for a timer.
 //!
 //! The article says that a `Task` is built on `Future` and that `await` is "handled through"
 //! futures. In Rust that layer is one trait with one method:

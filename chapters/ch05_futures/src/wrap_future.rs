@@ -1,4 +1,4 @@
-//! 五.5.5.2, second listing: awaiting a thread pool's future from async code.
+//! 三.5.5.2 concurrent.future.Future, second listing: awaiting a thread pool's future from async code.
 //!
 //! The article's `loop.run_in_executor(None, func1)` submits `func1` to a thread pool and wraps
 //! the `concurrent.futures.Future` it gets with `asyncio.wrap_future`, "because a

@@ -1,4 +1,4 @@
-//! 五.5.1: the article's pseudo-code event loop, taken literally.
+//! 三.5.1 事件循环: the article's pseudo-code event loop, taken literally.
 //!
 //! ```text
 //! 任务列表 = [任务1, 任务2, 任务3, ···]

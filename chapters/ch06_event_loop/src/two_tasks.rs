@@ -1,4 +1,4 @@
-//! 三.3.4 / 五.5.1: the article's two-task listing, on our loop and on tokio.
+//! 三.3.4 async & await / 三.5.1 事件循环: the article's two-task listing, on our loop and on tokio.
 //!
 //! ```python
 //! async def func1():

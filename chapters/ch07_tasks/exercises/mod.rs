@@ -45,6 +45,7 @@ pub use withdraw::withdraw;
 
 mod worker_pool;
 pub use worker_pool::worker_pool;
+
 // ANCHOR: by_completion
 /// Exercise `by_completion`: translate this Python listing.
 ///

@@ -1,4 +1,4 @@
-//! 五.5.4 example 2: waiting for futures that are not tasks.
+//! 三.5.4 Task 对象, example 2: waiting for futures that are not tasks.
 //!
 //! The article passes bare coroutine objects to `asyncio.wait`. Python 3.11 refuses that
 //! (`TypeError: Passing coroutines is forbidden, use tasks explicitly.`): `wait` only takes

@@ -1,4 +1,4 @@
-//! 五.5.3 example 4 and 五.5.4 example 1: `asyncio.create_task` is `tokio::spawn`.
+//! 三.5.3 await, example 4 and 三.5.4 Task 对象, example 1: `asyncio.create_task` is `tokio::spawn`.
 //!
 //! A future, like a coroutine object, runs only while somebody awaits it. A *task* is a future
 //! the runtime drives by itself: it starts as soon as the spawning code reaches an `.await`
@@ -42,7 +42,7 @@ pub async fn future_versus_task(timeline: Timeline) -> (u64, u64) {
 // ANCHOR_END: spawn
 
 // ANCHOR: named
-/// 五.5.4 example 1: three named tasks, `asyncio.wait(tasks, timeout=None)`, the first result.
+/// 三.5.4 Task 对象, example 1: three named tasks, `asyncio.wait(tasks, timeout=None)`, the first result.
 pub async fn named_tasks(timeline: Timeline) -> Vec<String> {
     let tasks: Vec<_> = ["n0", "n1", "n2"]
         .into_iter()
@@ -55,12 +55,12 @@ pub async fn named_tasks(timeline: Timeline) -> Vec<String> {
 }
 // ANCHOR_END: named
 
-/// The tour section for 五.5.3 example 4.
+/// The tour section for 三.5.3 await, example 4.
 pub fn show_spawn() {
     shared::runtime::block_on(future_versus_task(Timeline::start()));
 }
 
-/// The tour section for 五.5.4 example 1.
+/// The tour section for 三.5.4 Task 对象, example 1.
 pub fn show_named() {
     shared::runtime::block_on(named_tasks(Timeline::start()));
 }

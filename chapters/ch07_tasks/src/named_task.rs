@@ -1,4 +1,4 @@
-//! 五.5.4: a task with a name, like `asyncio.create_task(coro, name="n0")`.
+//! 三.5.4 Task 对象: a task with a name, like `asyncio.create_task(coro, name="n0")`.
 //!
 //! `tokio::spawn` is `asyncio.create_task`: it hands the future to the runtime, which starts
 //! polling it at its next chance, and returns a [`JoinHandle`], the caller's side of the task.

@@ -1,4 +1,4 @@
-//! 五.5.4: `done, pending = await asyncio.wait(tasks, timeout=…)`.
+//! 三.5.4 Task 对象: `done, pending = await asyncio.wait(tasks, timeout=…)`.
 //!
 //! `asyncio.wait` returns when every task is done or the timeout passes, whichever comes
 //! first, and hands back two sets: the tasks that finished and the tasks still running. It

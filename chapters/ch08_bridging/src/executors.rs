@@ -1,4 +1,4 @@
-//! 五.5.5.2: `loop.run_in_executor(pool, func)`, three kinds of pool.
+//! 三.5.5.2 concurrent.future.Future: `loop.run_in_executor(pool, func)`, three kinds of pool.
 //!
 //! asyncio cannot await a blocking function; it can hand the function to a pool and await a
 //! future that the pool completes (`run_in_executor` submits to the pool, gets a

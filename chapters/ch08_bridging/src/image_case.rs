@@ -1,4 +1,4 @@
-//! 五.5.3 案例: the three-image download with a blocking HTTP client, from async code.
+//! 三.5.5.3 案例: the three-image download with a blocking HTTP client, from async code.
 //!
 //! The article keeps `requests` (which cannot be awaited) and runs each `requests.get` in the
 //! loop's default thread pool, so the three downloads overlap although every one of them blocks

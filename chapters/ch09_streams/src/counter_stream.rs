@@ -1,4 +1,4 @@
-//! 五.5.6: the article's async iterator, written by hand as a [`Stream`].
+//! 三.5.6 异步迭代器: the article's async iterator, written by hand as a [`Stream`].
 //!
 //! Python's async iterator protocol is two methods: `__aiter__` returns the iterator, and
 //! `__anext__` returns an awaitable that gives the next item or raises `StopAsyncIteration`.

@@ -1,4 +1,4 @@
-//! 五.5.6 again: the same counter without writing `poll_next`.
+//! 三.5.6 异步迭代器 again: the same counter without writing `poll_next`.
 //!
 //! Python has a shorter way to write an async iterator than a class: an async generator, an
 //! `async def` with `yield` in it. Stable Rust has no `yield` in async code yet (`async gen`

@@ -1,4 +1,4 @@
-//! 五.5.7: `async with` — an async context manager trait and the `with` helper that runs it.
+//! 三.5.7 异步上下文管理器: `async with` — an async context manager trait and the `with` helper that runs it.
 //!
 //! Python's `async with cm as f: body` awaits `cm.__aenter__()`, runs the body, and then awaits
 //! `cm.__aexit__(exc_type, exc, tb)` however the body ended: it returned, it raised, or its task

@@ -1,4 +1,4 @@
-//! 五.5.7: the article's `AsyncContextManager` listing, fixed, over a real connection.
+//! 三.5.7 异步上下文管理器: the article's `AsyncContextManager` listing, fixed, over a real connection.
 //!
 //! The article's class opens "a database" in `__aenter__` and closes it in `__aexit__`, with a
 //! one-second `await asyncio.sleep(1)` standing for each. Ours opens a real [`Connection`] to

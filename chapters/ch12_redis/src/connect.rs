@@ -1,4 +1,4 @@
-//! 四.1, the connection: where the server is, and how long to wait for it.
+//! 四.1 异步redis, the connection: where the server is, and how long to wait for it.
 //!
 //! The article's listing hard-codes `redis://192.168.x.x` and a password in the source. Ours
 //! asks [`shared::services`] for the server: the reader's `REDIS_URL` when set (credentials

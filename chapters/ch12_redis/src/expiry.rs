@@ -1,4 +1,4 @@
-//! 四.1, expiry: `SET … EX`, `TTL`, and a key that is gone when its time is up.
+//! 四.1 异步redis, expiry: `SET … EX`, `TTL`, and a key that is gone when its time is up.
 //!
 //! Expiry is the server's business: Redis removes the key on its own clock, so the client
 //! can only ask (`TTL`, `PTTL`) and look again later. `TTL` and `PTTL` answer -1 for a key without

@@ -1,4 +1,4 @@
-//! 四.1, faults: the server goes away mid-run and comes back on the same port.
+//! 四.1 异步redis, faults: the server goes away mid-run and comes back on the same port.
 //!
 //! What a caller must get while the server is down is an error, soon, not a hang: every
 //! connection here has a connect timeout and a response timeout. A `ConnectionManager` is a

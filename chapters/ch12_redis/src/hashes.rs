@@ -1,4 +1,4 @@
-//! 四.1, hashes: the article's `hmset_dict("car", key1=1, key2=2, key3=3)` and `hgetall`.
+//! 四.1 异步redis, hashes: the article's `hmset_dict("car", key1=1, key2=2, key3=3)` and `hgetall`.
 //!
 //! `hmset_dict` was aioredis 1.x; `HMSET` itself is deprecated since Redis 4.0, because `HSET`
 //! takes any number of field-value pairs. `HGETALL` reads the hash into a map; for a key that

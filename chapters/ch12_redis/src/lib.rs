@@ -1,6 +1,6 @@
 //! # Chapter 12 — Async Redis
 //!
-//! Retells the article's 四.1 异步redis (aioredis) and the Redis pool of 四.3, against a real
+//! Retells the article's 四.1 异步redis (aioredis) and the Redis pool of 四.3 FastAPI 框架, against a real
 //! server: the reader's `REDIS_URL`, or a private `redis-server` that the chapter starts on a
 //! free port and removes when it ends ([`shared::services`]).
 //!

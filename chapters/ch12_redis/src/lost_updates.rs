@@ -1,4 +1,4 @@
-//! 四.1, lost updates made visible: 100 tasks add 1 to one counter.
+//! 四.1 异步redis, lost updates made visible: 100 tasks add 1 to one counter.
 //!
 //! `GET` then `SET value+1` is two commands; between them another task can do the same, and
 //! one of the two increments is lost. On a real server that happens now and then; here a

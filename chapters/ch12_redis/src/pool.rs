@@ -1,4 +1,4 @@
-//! 四.3, one connection or a pool.
+//! 四.3 FastAPI 框架, one connection or a pool.
 //!
 //! The article builds `aioredis.create_redis_pool(…, minsize=1, maxsize=10)`, and redis-py's
 //! `redis.asyncio.Redis` keeps a pool too: each command borrows a connection, sends, waits

@@ -1,4 +1,4 @@
-//! 四.1, publish/subscribe as a stream (chapter 9's `Stream`, fed by the server).
+//! 四.1 异步redis, publish/subscribe as a stream (chapter 9's `Stream`, fed by the server).
 //!
 //! A subscribed connection only receives messages, so it is a connection of its own
 //! (`Client::get_async_pubsub`), turned into a `Stream` of messages that a task reads with

@@ -1,4 +1,4 @@
-//! 四.1 and 四.3, round trips: why the same work takes 1 ms or 100 ms.
+//! 四.1 异步redis and 四.3 FastAPI 框架, round trips: why the same work takes 1 ms or 100 ms.
 //!
 //! Every command is a request and a reply over the network. Sent one by one, each waits for
 //! the previous reply: N commands cost N round trips, however fast the server and the client

@@ -1,4 +1,4 @@
-//! 四.1, the article's listing: connect, `SET`, `GET`.
+//! 四.1 异步redis, the article's listing: connect, `SET`, `GET`.
 //!
 //! In redis-py (`redis.asyncio`, where aioredis lives on since it was merged into redis-py
 //! 4.2), `await r.get("missing")` returns `None`. In Rust the same reply is typed:

@@ -1,4 +1,4 @@
-//! 四.2: the article's aiomysql listing, fixed.
+//! 四.2 异步MySQL: the article's aiomysql listing, fixed.
 //!
 //! The article's version has three problems:
 //!

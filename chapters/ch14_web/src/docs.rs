@@ -15,7 +15,7 @@ use utoipa::OpenApi;
 #[openapi(
     info(
         title = "ch14_web",
-        description = "The article's FastAPI service (四.3) on axum"
+        description = "The article's FastAPI service (四.3 FastAPI 框架) on axum"
     ),
     paths(
         hello::index,
