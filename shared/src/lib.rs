@@ -14,13 +14,16 @@
 //!   chosen latency, counting requests and how many were in flight at once, so every network
 //!   listing runs offline and every concurrency claim can be checked;
 //! - [`url_error`]: the error every fetching listing reports, naming the URL;
-//! - [`bench`]: what a benchmark row is, so each chapter can add its own to `just bench`.
+//! - [`bench`]: what a benchmark row is, so each chapter can add its own to `just bench`;
+//! - [`services`]: private Redis and MariaDB servers for the practical chapters, and the
+//!   harness for tests that need them (ignored when the servers are not installed).
 
 pub mod bench;
 pub mod fixture_server;
 pub mod output;
 pub mod panics;
 pub mod runtime;
+pub mod services;
 pub mod timeline;
 pub mod tour;
 pub mod url_error;

@@ -1,0 +1,425 @@
+//! A MariaDB server for the MySQL chapter: the reader's (`DATABASE_URL`) or a private one,
+//! made with `mariadb-install-db` in a temporary folder and run by `mariadbd` on a free
+//! 127.0.0.1 port and a private socket.
+//!
+//! A private server gets a database `chapter` and a user `chapter` with a generated password;
+//! [`MariaDbServer::url`] carries both. Setup goes through the `mariadb` command-line client
+//! (installed with the server) as `root` over the private socket, so this crate needs no SQL
+//! driver. Starting takes seconds: share one per test binary ([`MariaDbServer::shared`]) and
+//! give each test its own database ([`MariaDbServer::create_database`] with
+//! [`super::unique_name`]).
+//!
+//! With `DATABASE_URL` set, `create_database` runs `CREATE DATABASE` as that URL's user,
+//! through the same client: that user must be allowed to create databases
+//! (`GRANT ALL ON \`ch13\_%\`.* TO 'me'@'%'` is enough for the chapter's tests).
+
+use super::process::{self, Guarded};
+use super::{ServiceError, generated_password};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+
+/// The environment variable naming the reader's own server: `mysql://user:pass@host:3306/db`.
+pub const URL_VAR: &str = "DATABASE_URL";
+
+/// The server, the tool that creates its data folder, and the client used for setup; each
+/// under its MariaDB name or its older MySQL-compatible one.
+const SERVER: &[&str] = &["mariadbd", "mysqld"];
+const INSTALL_DB: &[&str] = &["mariadb-install-db", "mysql_install_db"];
+const CLIENT: &[&str] = &["mariadb", "mysql"];
+
+/// The chapter's database and user on a private server.
+const CHAPTER: &str = "chapter";
+
+/// A MariaDB server: the reader's own, or a private one this process started.
+#[derive(Debug)]
+pub struct MariaDbServer {
+    url: String,
+    private: Option<Mutex<Private>>,
+}
+
+#[derive(Debug)]
+struct Private {
+    socket: PathBuf,
+    password: String,
+    folder: Option<tempfile::TempDir>,
+    process: Option<Guarded>,
+}
+
+static SHARED: OnceLock<Result<MariaDbServer, ServiceError>> = OnceLock::new();
+
+pub(crate) fn missing_binaries() -> &'static [&'static str] {
+    match (
+        process::find_binary(SERVER).is_some(),
+        process::find_binary(INSTALL_DB).is_some(),
+        process::find_binary(CLIENT).is_some(),
+    ) {
+        (true, true, true) => &[],
+        (true, true, false) => &["mariadb (the client)"],
+        _ => &["mariadbd"],
+    }
+}
+
+pub(crate) fn stop_shared() {
+    if let Some(Ok(server)) = SHARED.get() {
+        server.shut_down();
+    }
+}
+
+fn binary(names: &[&'static str]) -> Result<PathBuf, ServiceError> {
+    process::find_binary(names).ok_or_else(|| ServiceError::Missing(vec![names[0]]))
+}
+
+impl MariaDbServer {
+    /// The process's server: `DATABASE_URL` if set, otherwise a private server started on
+    /// first use (a few seconds) and stopped when the process ends. Blocks while it starts;
+    /// call it before entering a runtime or from `spawn_blocking`.
+    pub fn shared() -> Result<&'static MariaDbServer, ServiceError> {
+        SHARED
+            .get_or_init(|| match std::env::var(URL_VAR) {
+                Ok(url) => Ok(MariaDbServer { url, private: None }),
+                Err(_) => MariaDbServer::start_private(),
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// For tour sections: [`MariaDbServer::shared`], or print what to install and exit 2.
+    pub fn shared_or_exit() -> &'static MariaDbServer {
+        super::or_exit(MariaDbServer::shared())
+    }
+
+    /// A server of the caller's own, whatever `DATABASE_URL` says; stopped and removed when
+    /// dropped.
+    pub fn start_private() -> Result<MariaDbServer, ServiceError> {
+        let server = binary(SERVER)?;
+        let install_db = binary(INSTALL_DB)?;
+        binary(CLIENT)?;
+        let folder = tempfile::Builder::new()
+            .prefix("mariadb-")
+            .tempdir()
+            .map_err(|e| ServiceError::Failed(format!("no temporary folder for MariaDB: {e}")))?;
+        let data = folder.path().join("data");
+        let root = process::running_as_root();
+        let mut install = Command::new(&install_db);
+        install
+            .arg("--no-defaults")
+            .arg(format!("--datadir={}", data.display()))
+            .args(["--auth-root-authentication-method=normal", "--skip-test-db"]);
+        if root {
+            install.arg("--user=root");
+        }
+        process::run(install, "mariadb-install-db")?;
+
+        let mut last_error = None;
+        for _ in 0..3 {
+            let port = process::free_port()?;
+            let mut private = Private {
+                socket: folder.path().join("mariadb.sock"),
+                password: generated_password(),
+                folder: None,
+                process: None,
+            };
+            match private.start(&server, folder.path(), port, root) {
+                Ok(()) => {
+                    private.folder = Some(folder);
+                    let url = format!(
+                        "mysql://{CHAPTER}:{}@127.0.0.1:{port}/{CHAPTER}",
+                        private.password
+                    );
+                    let server = MariaDbServer {
+                        url,
+                        private: Some(Mutex::new(private)),
+                    };
+                    server.execute_as_admin(&format!(
+                        "CREATE DATABASE {CHAPTER};
+                         CREATE USER '{CHAPTER}'@'%' IDENTIFIED BY '{password}';
+                         CREATE USER '{CHAPTER}'@'localhost' IDENTIFIED BY '{password}';
+                         GRANT ALL ON {CHAPTER}.* TO '{CHAPTER}'@'%';
+                         GRANT ALL ON {CHAPTER}.* TO '{CHAPTER}'@'localhost';",
+                        password = server.password()
+                    ))?;
+                    return Ok(server);
+                }
+                Err(error) => last_error = Some(error),
+            }
+        }
+        Err(last_error.expect("three attempts were made"))
+    }
+
+    /// Where to connect: `mysql://chapter:PASSWORD@127.0.0.1:PORT/chapter`, or the reader's
+    /// `DATABASE_URL`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// Whether this process started the server (rather than using `DATABASE_URL`).
+    pub fn is_private(&self) -> bool {
+        self.private.is_some()
+    }
+
+    /// Create database `name` (letters, digits and `_` only) if it does not exist, give the
+    /// chapter's user every right on it, and return the URL that connects to it.
+    ///
+    /// With `DATABASE_URL`, this runs as that URL's user, who must be allowed to create it.
+    pub fn create_database(&self, name: &str) -> Result<String, ServiceError> {
+        if name.is_empty()
+            || name.len() > 64
+            || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
+            return Err(ServiceError::Failed(format!(
+                "`{name}` is not a database name this helper creates: use letters, digits and _"
+            )));
+        }
+        match &self.private {
+            Some(_) => self.execute_as_admin(&format!(
+                "CREATE DATABASE IF NOT EXISTS `{name}`;
+                 GRANT ALL ON `{name}`.* TO '{CHAPTER}'@'%';
+                 GRANT ALL ON `{name}`.* TO '{CHAPTER}'@'localhost';"
+            ))?,
+            None => self.execute_as_reader(&format!("CREATE DATABASE IF NOT EXISTS `{name}`"))?,
+        };
+        let (base, _database) = self.url.rsplit_once('/').ok_or_else(|| {
+            ServiceError::Failed(format!("{URL_VAR} has no database part: {}", self.url))
+        })?;
+        Ok(format!("{base}/{name}"))
+    }
+
+    /// Run SQL statements as the private server's `root` (over its socket) and return what the
+    /// client printed (tab-separated, no headers): for setup a chapter's user may not do, such
+    /// as `GRANT SELECT ON mysql.user TO 'chapter'@'%'`.
+    pub fn execute_as_admin(&self, sql: &str) -> Result<String, ServiceError> {
+        let private = self.private.as_ref().ok_or_else(|| {
+            ServiceError::NotPrivate(format!(
+                "no admin access to the server in {URL_VAR}; ask its administrator"
+            ))
+        })?;
+        let socket = private
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .socket
+            .clone();
+        client_as_root(&socket, sql)
+    }
+
+    /// The chapter user's password on a private server.
+    fn password(&self) -> String {
+        self.private
+            .as_ref()
+            .map(|p| p.lock().unwrap_or_else(|p| p.into_inner()).password.clone())
+            .unwrap_or_default()
+    }
+
+    fn execute_as_reader(&self, sql: &str) -> Result<String, ServiceError> {
+        let parsed = ParsedUrl::parse(&self.url)?;
+        let mut command = Command::new(binary(CLIENT)?);
+        command
+            .args([
+                "--no-defaults",
+                "--batch",
+                "--skip-column-names",
+                "--protocol=TCP",
+            ])
+            .arg(format!("--host={}", parsed.host))
+            .arg(format!("--port={}", parsed.port))
+            .arg(format!("--user={}", parsed.user))
+            .args(["-e", sql])
+            // The password goes through the environment, never on a command line `ps` shows.
+            .env("MYSQL_PWD", parsed.password);
+        process::run(command, "the mariadb client")
+    }
+
+    fn shut_down(&self) {
+        if let Some(private) = &self.private {
+            let mut private = private.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(process) = private.process.take() {
+                process.stop();
+            }
+            private.folder.take();
+        }
+    }
+}
+
+impl Drop for MariaDbServer {
+    fn drop(&mut self) {
+        self.shut_down();
+    }
+}
+
+impl Private {
+    fn start(
+        &mut self,
+        server: &Path,
+        folder: &Path,
+        port: u16,
+        root: bool,
+    ) -> Result<(), ServiceError> {
+        let log = folder.join("mariadb.log");
+        let mut command = Command::new(server);
+        command
+            .arg("--no-defaults")
+            .arg(format!("--datadir={}", folder.join("data").display()))
+            .arg(format!("--socket={}", self.socket.display()))
+            .arg(format!(
+                "--pid-file={}",
+                folder.join("mariadb.pid").display()
+            ))
+            .arg(format!("--log-error={}", log.display()))
+            .arg(format!("--port={port}"))
+            .args(["--bind-address=127.0.0.1", "--skip-name-resolve"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        // mariadbd refuses to run as root unless told which user to run as.
+        if root {
+            command.arg("--user=root");
+        }
+        let mut guarded = Guarded::spawn(command, folder)?;
+        let socket = self.socket.clone();
+        let ready = || client_as_root(&socket, "SELECT 1").is_ok();
+        match process::wait_until_ready("mariadbd", &mut guarded, &log, ready) {
+            Ok(()) => {
+                self.process = Some(guarded);
+                Ok(())
+            }
+            Err(error) => {
+                guarded.stop();
+                Err(error)
+            }
+        }
+    }
+}
+
+fn client_as_root(socket: &Path, sql: &str) -> Result<String, ServiceError> {
+    let mut command = Command::new(binary(CLIENT)?);
+    command
+        .args([
+            "--no-defaults",
+            "--batch",
+            "--skip-column-names",
+            "--user=root",
+        ])
+        .arg(format!("--socket={}", socket.display()))
+        .args(["-e", sql]);
+    process::run(command, "the mariadb client")
+}
+
+/// The parts of a `mysql://user:password@host:port/database` URL the client needs.
+#[derive(Debug, PartialEq, Eq)]
+struct ParsedUrl {
+    user: String,
+    password: String,
+    host: String,
+    port: u16,
+}
+
+impl ParsedUrl {
+    fn parse(url: &str) -> Result<ParsedUrl, ServiceError> {
+        let bad = || {
+            ServiceError::Failed(format!(
+                "{URL_VAR} is not of the form mysql://user:password@host:port/database"
+            ))
+        };
+        let rest = url
+            .strip_prefix("mysql://")
+            .or_else(|| url.strip_prefix("mariadb://"))
+            .ok_or_else(bad)?;
+        let (credentials, address) = rest.rsplit_once('@').ok_or_else(bad)?;
+        let (user, password) = credentials.split_once(':').unwrap_or((credentials, ""));
+        let address = address.split('/').next().unwrap_or_default();
+        let (host, port) = match address.rsplit_once(':') {
+            Some((host, port)) => (host, port.parse().map_err(|_| bad())?),
+            None => (address, 3306),
+        };
+        Ok(ParsedUrl {
+            user: user.to_owned(),
+            password: password.to_owned(),
+            host: host.to_owned(),
+            port,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reader_url_gives_the_client_its_parts() {
+        let parsed = ParsedUrl::parse("mysql://me:s3cr@t@db.local:3307/shop").unwrap();
+        assert_eq!(
+            parsed,
+            ParsedUrl {
+                user: "me".into(),
+                password: "s3cr@t".into(),
+                host: "db.local".into(),
+                port: 3307
+            }
+        );
+        assert_eq!(ParsedUrl::parse("mysql://me@h/db").unwrap().port, 3306);
+        assert!(ParsedUrl::parse("postgres://me@h/db").is_err());
+    }
+
+    #[test]
+    fn a_private_server_has_the_chapter_database_and_user_and_is_removed_when_dropped() {
+        let server = match MariaDbServer::start_private() {
+            Err(error) if error.is_missing() && !crate::services::required() => {
+                eprintln!("not run: {error}");
+                return;
+            }
+            other => other.expect("a private MariaDB starts"),
+        };
+        let url = server.url().to_owned();
+        assert!(
+            url.starts_with("mysql://chapter:") && url.ends_with("/chapter"),
+            "{url}"
+        );
+        // The chapter's user, with the password from the URL, over TCP.
+        let as_user = |database: &str, sql: &str| {
+            let parsed = ParsedUrl::parse(&url).unwrap();
+            let mut command = Command::new(binary(CLIENT).unwrap());
+            command
+                .args([
+                    "--no-defaults",
+                    "--batch",
+                    "--skip-column-names",
+                    "--protocol=TCP",
+                ])
+                .args([
+                    "--host=127.0.0.1",
+                    &format!("--port={}", parsed.port),
+                    "--user=chapter",
+                ])
+                .args(["-D", database, "-e", sql])
+                .env("MYSQL_PWD", parsed.password);
+            process::run(command, "client")
+        };
+        assert_eq!(as_user("chapter", "SELECT 1").unwrap().trim(), "1");
+        let own = crate::services::unique_name("ch13");
+        let own_url = server.create_database(&own).unwrap();
+        assert!(own_url.ends_with(&format!("/{own}")), "{own_url}");
+        as_user(&own, "CREATE TABLE t (x INT); INSERT INTO t VALUES (7)").unwrap();
+        assert_eq!(as_user(&own, "SELECT x FROM t").unwrap().trim(), "7");
+        assert!(
+            as_user("mysql", "SELECT 1 FROM user").is_err(),
+            "the chapter user reads mysql.user"
+        );
+        assert!(server.create_database("x; DROP").is_err());
+        let folder = server
+            .private
+            .as_ref()
+            .unwrap()
+            .lock()
+            .unwrap()
+            .folder
+            .as_ref()
+            .unwrap()
+            .path()
+            .to_path_buf();
+        drop(server);
+        assert!(
+            !folder.exists(),
+            "a dropped server left {}",
+            folder.display()
+        );
+    }
+}
