@@ -69,7 +69,7 @@ mod tests {
         relative_path(&Url::parse(url).unwrap())
     }
 
-    fn stays_inside(p: &PathBuf) -> bool {
+    fn stays_inside(p: &std::path::Path) -> bool {
         p.components().count() == 2
             && p.components().all(|c| matches!(c, Component::Normal(_)))
             && !p.to_string_lossy().contains(['\\', '\0'])

@@ -20,6 +20,7 @@
 //! | `/redirect/N` | a chain of N redirects ending on a page |
 //! | `/loop` | a redirect to itself |
 //! | `/huge` | 64 MiB, streamed |
+//! | `/trickle/N` | N KiB, one KiB every 100 ms (to interrupt a download half-way) |
 
 use bytes::Bytes;
 use futures::StreamExt;
@@ -240,6 +241,19 @@ fn streamed(path: &str, size: usize, cut: bool) -> Response<Body> {
         .expect("a valid response")
 }
 
+/// `kib` KiB, one KiB every 100 ms.
+fn trickle(kib: usize) -> Response<Body> {
+    let stream = futures::stream::iter(0..kib).then(|_| async {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        Ok::<_, std::io::Error>(Frame::data(Bytes::from_static(&[b'.'; 1024])))
+    });
+    Response::builder()
+        .header("content-type", "application/octet-stream")
+        .header("content-length", kib * 1024)
+        .body(BodyExt::boxed_unsync(StreamBody::new(stream)))
+        .expect("a valid response")
+}
+
 fn page(title: &str, links: &[String]) -> Response<Body> {
     let items: String = links
         .iter()
@@ -355,6 +369,7 @@ async fn respond(
         },
         ["loop"] => redirect("/loop"),
         ["huge"] => streamed(&path, HUGE_BYTES, false),
+        ["trickle", kib] => trickle(kib.parse().unwrap_or(10).min(10_000)),
         _ => full(StatusCode::NOT_FOUND, "text/plain", "no such path\n"),
     };
     Ok(response)
