@@ -4,7 +4,7 @@
 //! ```text
 //! ch15_crawler crawl [URL…] [--from FILE] --out DIR [--concurrency N] [--per-host N]
 //!     [--timeout SECS] [--retries N] [--depth N] [--same-host] [--resume] [--max-bytes N]
-//!     [--report FILE]
+//!     [--ca-cert FILE] [--report FILE]
 //! ch15_crawler site [--addr ADDR]
 //! ```
 
@@ -83,6 +83,10 @@ pub struct CrawlArgs {
     /// Fail a download whose body is larger than N bytes.
     #[arg(long, value_name = "N")]
     pub max_bytes: Option<u64>,
+    /// Also trust the certificate(s) in this PEM file (a private CA, a self-signed server).
+    /// Verification itself cannot be switched off.
+    #[arg(long, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
     /// Write one JSON object per URL to FILE.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
@@ -107,6 +111,19 @@ impl CrawlArgs {
         if seeds.is_empty() {
             return Err("no URL to crawl: give URLs or --from FILE".into());
         }
+        let mut extra_roots = Vec::new();
+        if let Some(file) = &self.ca_cert {
+            let pem = std::fs::read(file)
+                .map_err(|e| format!("cannot read --ca-cert {}: {e}", file.display()))?;
+            extra_roots = reqwest::Certificate::from_pem_bundle(&pem)
+                .map_err(|e| format!("--ca-cert {}: not a PEM certificate: {e}", file.display()))?;
+            if extra_roots.is_empty() {
+                return Err(format!(
+                    "--ca-cert {}: no certificate in it",
+                    file.display()
+                ));
+            }
+        }
         let timeout = Duration::from_secs(self.timeout);
         Ok(Config {
             seeds,
@@ -125,6 +142,7 @@ impl CrawlArgs {
                 max_bytes: self.max_bytes,
             },
             grace: Duration::from_secs(2),
+            extra_roots,
         })
     }
 }
