@@ -4,7 +4,7 @@
 //! ```text
 //! ch15_crawler crawl [URL…] [--from FILE] --out DIR [--concurrency N] [--per-host N]
 //!     [--timeout SECS] [--retries N] [--depth N] [--same-host] [--resume] [--max-bytes N]
-//!     [--ca-cert FILE] [--report FILE]
+//!     [--ca-cert FILE] [--report FILE] [--frontier REDIS_URL]
 //! ch15_crawler site [--addr ADDR]
 //! ```
 
@@ -90,6 +90,10 @@ pub struct CrawlArgs {
     /// Write one JSON object per URL to FILE.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Share the crawl with every other worker started with the same URLs and this Redis
+    /// (`redis://127.0.0.1:6379`): the frontier, the dedup and the results live there.
+    #[arg(long, value_name = "REDIS_URL")]
+    pub frontier: Option<String>,
 }
 
 impl CrawlArgs {
@@ -170,12 +174,16 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> ExitCode {
                     return ExitCode::from(EXIT_USAGE);
                 }
             };
-            runtime.block_on(crawl_command(config, args.report))
+            runtime.block_on(crawl_command(config, args.report, args.frontier))
         }
     }
 }
 
-async fn crawl_command(config: Config, report_path: Option<PathBuf>) -> ExitCode {
+async fn crawl_command(
+    config: Config,
+    report_path: Option<PathBuf>,
+    frontier: Option<String>,
+) -> ExitCode {
     let on_terminal = std::io::stderr().is_terminal();
     if !on_terminal {
         let _ = tracing_subscriber::fmt()
@@ -221,7 +229,12 @@ async fn crawl_command(config: Config, report_path: Option<PathBuf>) -> ExitCode
             std::future::pending::<()>().await;
         }
     };
-    let result = crawl::crawl(config, stop, &progress).await;
+    let result = match &frontier {
+        None => crawl::crawl(config, stop, &progress)
+            .await
+            .map_err(|e| e.to_string()),
+        Some(redis_url) => crate::frontier::crawl(config, redis_url, stop, &progress).await,
+    };
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }

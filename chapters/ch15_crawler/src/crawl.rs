@@ -87,15 +87,33 @@ pub fn remove_stale_temp_files(out: &Path) -> std::io::Result<usize> {
     Ok(removed)
 }
 
-struct Shared {
+pub(crate) struct Shared {
     client: reqwest::Client,
-    config: Config,
+    pub(crate) config: Config,
     global: Semaphore,
     hosts: std::sync::Mutex<HashMap<String, Arc<Semaphore>>>,
-    stopping: AtomicBool,
+    pub(crate) stopping: AtomicBool,
 }
 
 impl Shared {
+    pub(crate) fn new(config: Config) -> std::io::Result<Arc<Shared>> {
+        Ok(Arc::new(Shared {
+            client: client(&config).map_err(std::io::Error::other)?,
+            global: Semaphore::new(config.concurrency),
+            hosts: Default::default(),
+            stopping: AtomicBool::new(false),
+            config,
+        }))
+    }
+
+    /// Whether a link found on a page is to be crawled (`--same-host`).
+    pub(crate) fn follows(&self, link: &Url) -> bool {
+        !self.config.same_host
+            || link
+                .host_str()
+                .is_some_and(|h| self.config.seeds.iter().any(|s| s.host_str() == Some(h)))
+    }
+
     fn host_permits(&self, url: &Url) -> Arc<Semaphore> {
         let key = format!(
             "{}:{}",
@@ -112,10 +130,10 @@ impl Shared {
 }
 
 /// What a task hands back to the loop: its report entry and the links it found.
-struct Done {
-    entry: Entry,
-    links: Vec<Url>,
-    depth: u32,
+pub(crate) struct Done {
+    pub(crate) entry: Entry,
+    pub(crate) links: Vec<Url>,
+    pub(crate) depth: u32,
 }
 
 /// Build the HTTP client: connect and total timeouts, at most 10 redirects, TLS through
@@ -145,19 +163,7 @@ pub async fn crawl(
 ) -> std::io::Result<CrawlResult> {
     std::fs::create_dir_all(&config.out)?;
     remove_stale_temp_files(&config.out)?;
-    let shared = Arc::new(Shared {
-        client: client(&config).map_err(std::io::Error::other)?,
-        global: Semaphore::new(config.concurrency),
-        hosts: Default::default(),
-        stopping: AtomicBool::new(false),
-        config,
-    });
-    let seed_hosts: HashSet<String> = shared
-        .config
-        .seeds
-        .iter()
-        .filter_map(|u| u.host_str().map(str::to_string))
-        .collect();
+    let shared = Shared::new(config)?;
     let mut seen = HashSet::new();
     let mut tasks = JoinSet::new();
     let mut entries = Vec::new();
@@ -181,9 +187,7 @@ pub async fn crawl(
                 progress(Event::Finished(&done.entry));
                 if done.depth < shared.config.depth {
                     for link in done.links {
-                        let allowed = !shared.config.same_host
-                            || link.host_str().is_some_and(|h| seed_hosts.contains(h));
-                        if allowed {
+                        if shared.follows(&link) {
                             schedule(link, done.depth + 1, &mut tasks);
                         }
                     }
@@ -240,7 +244,7 @@ pub enum Event<'a> {
     Stopping(Duration),
 }
 
-async fn download(shared: Arc<Shared>, url: Url, depth: u32) -> Done {
+pub(crate) async fn download(shared: Arc<Shared>, url: Url, depth: u32) -> Done {
     let config = &shared.config;
     let relative = names::relative_path(&url);
     let destination = config.out.join(&relative);

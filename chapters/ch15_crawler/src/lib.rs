@@ -9,12 +9,14 @@
 //! - [`fetch`]: one URL to one file, streamed to a temporary file and renamed, with retries;
 //! - [`names`]: safe, deterministic file names;
 //! - [`links`]: links out of HTML with a real parser;
+//! - [`frontier`]: one crawl shared by many processes through Redis;
 //! - [`report`]: the summary and the JSON-lines report;
 //! - [`site`]: the local fixture site with every fault.
 
 pub mod cli;
 pub mod crawl;
 pub mod fetch;
+pub mod frontier;
 pub mod links;
 pub mod names;
 pub mod report;

@@ -1,12 +1,12 @@
 //! The record of a crawl: one [`Entry`] per URL, printed as a summary table and written, with
 //! `--report FILE`, as JSON lines (one object per URL).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::Path;
 
 /// What became of a URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     /// Downloaded and renamed to its final name.
@@ -20,7 +20,7 @@ pub enum Outcome {
 }
 
 /// One URL's line in the report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entry {
     pub url: String,
     pub outcome: Outcome,
