@@ -350,7 +350,7 @@ fn ctrl_c_cancels_removes_temporary_files_reports_and_exits_130() {
         entry(&entries, &site.url("/trickle/10"))["outcome"],
         "saved"
     );
-    for cancelled in ["/trickle/300", "/trickle/301", "/page/1"] {
+    for cancelled in ["/trickle/300", "/trickle/301", "/trickle/302"] {
         assert_eq!(
             entry(&entries, &site.url(cancelled))["outcome"],
             "cancelled"
