@@ -306,7 +306,7 @@ fn spawn_slow_crawl(site: &Site, out: &Path, report_file: &Path) -> Child {
             site.url("/trickle/10"),
             site.url("/trickle/300"),
             site.url("/trickle/301"),
-            site.url("/page/1"),
+            site.url("/trickle/302"),
         ])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
