@@ -296,7 +296,7 @@ fn spawn_slow_crawl(site: &Site, out: &Path, report_file: &Path) -> Child {
         .args([
             "crawl",
             "--per-host",
-            "2",
+            "4",
             "--out",
             arg(out),
             "--report",
