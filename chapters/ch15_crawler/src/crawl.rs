@@ -137,11 +137,8 @@ pub(crate) struct Done {
 }
 
 /// Build the HTTP client: connect and total timeouts, at most 10 redirects, TLS through
-/// rustls with the `ring` provider, verifying against the system's roots plus `--ca-cert`.
+/// rustls (aws-lc-rs), verifying against the system's roots plus `--ca-cert`.
 pub fn client(config: &Config) -> reqwest::Result<reqwest::Client> {
-    // reqwest is built without a default provider; install ours once per process (a second
-    // call finds it installed, which is fine).
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let mut builder = reqwest::Client::builder();
     for root in &config.extra_roots {
         builder = builder.add_root_certificate(root.clone());

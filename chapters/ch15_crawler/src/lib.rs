@@ -11,8 +11,10 @@
 //! - [`links`]: links out of HTML with a real parser;
 //! - [`frontier`]: one crawl shared by many processes through Redis;
 //! - [`report`]: the summary and the JSON-lines report;
-//! - [`site`]: the local fixture site with every fault.
+//! - [`site`]: the local fixture site with every fault;
+//! - [`article`]: the article's listing as it stands, for the tour to start from.
 
+pub mod article;
 pub mod cli;
 pub mod crawl;
 pub mod fetch;
@@ -21,3 +23,6 @@ pub mod links;
 pub mod names;
 pub mod report;
 pub mod site;
+mod tour;
+
+pub use tour::tour;
