@@ -262,9 +262,11 @@ pub(crate) async fn download(shared: Arc<Shared>, url: Url, depth: u32) -> Done 
         };
     }
 
+    // ANCHOR: permits
     let host = shared.host_permits(&url);
     let _host = host.acquire().await.expect("never closed");
     let _global = shared.global.acquire().await.expect("never closed");
+    // ANCHOR_END: permits
     if shared.stopping.load(Ordering::SeqCst) {
         entry.outcome = Outcome::Cancelled;
         return Done {

@@ -118,6 +118,7 @@ pub async fn fetch_to_file(
     policy: &FetchPolicy,
 ) -> (Result<Saved, FetchError>, u32) {
     let attempts = AtomicU32::new(0);
+    // ANCHOR: retry
     let backoff = ExponentialBuilder::default()
         .with_min_delay(policy.backoff)
         .with_max_delay(policy.backoff * 64)
@@ -146,6 +147,7 @@ pub async fn fetch_to_file(
         tracing::debug!(%url, error = %e, ?wait, "retrying");
     })
     .await;
+    // ANCHOR_END: retry
     (result, attempts.load(Ordering::Relaxed))
 }
 
@@ -193,6 +195,7 @@ async fn attempt(
         .try_clone()
         .map_err(|e| FetchError::io("cannot open the temporary file", e))?;
     let mut file = tokio::fs::File::from_std(std_file);
+    // ANCHOR: stream
     let mut bytes = 0u64;
     let mut body = response.bytes_stream();
     while let Some(chunk) = body.next().await {
@@ -215,6 +218,7 @@ async fn attempt(
         .map_err(|e| FetchError::io("cannot write the temporary file", e))?;
     drop(file);
     persist(temp, destination.to_path_buf()).await?;
+    // ANCHOR_END: stream
     Ok(Saved {
         final_url,
         status: status.as_u16(),

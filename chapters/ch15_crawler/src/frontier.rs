@@ -65,6 +65,7 @@ impl Keys {
 }
 
 /// Queue a URL unless it was seen: SADD, and only if it added the URL, XADD and INCR.
+// ANCHOR: enqueue
 const ENQUEUE: &str = r#"
 if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
   redis.call('XADD', KEYS[2], '*', 'url', ARGV[1], 'depth', ARGV[2])
@@ -73,6 +74,7 @@ if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
 end
 return 0
 "#;
+// ANCHOR_END: enqueue
 
 /// Run as one worker of the shared crawl in `redis_url` until the crawl is over (or `stop`).
 pub async fn crawl(
@@ -226,6 +228,7 @@ async fn take_work(
     consumer: &str,
     room: usize,
 ) -> Result<Vec<StreamId>, String> {
+    // ANCHOR: reclaim
     let reclaimed: redis::streams::StreamAutoClaimReply = con
         .xautoclaim_options(
             &keys.queue,
@@ -248,6 +251,7 @@ async fn take_work(
             .map_err(|e| format!("XREADGROUP failed: {e}"))?;
         work.extend(reply.into_iter().flat_map(|r| r.keys).flat_map(|k| k.ids));
     }
+    // ANCHOR_END: reclaim
     Ok(work)
 }
 
