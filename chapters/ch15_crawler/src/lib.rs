@@ -15,6 +15,7 @@
 //! - [`article`]: the article's listing as it stands, for the tour to start from.
 
 pub mod article;
+pub mod bench;
 pub mod cli;
 pub mod crawl;
 pub mod fetch;

@@ -284,7 +284,7 @@ async fn respond(
     let delay_ms: u64 = request
         .uri()
         .query()
-        .and_then(|q| q.strip_prefix("delay_ms="))
+        .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("delay_ms=")))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
     let segments: Vec<&str> = path.trim_start_matches('/').splitn(2, '/').collect();
