@@ -37,6 +37,7 @@ fn tours() -> Vec<Tour> {
         ch08_bridging::tour(),
         ch09_streams::tour(),
         ch10_async_guards::tour(),
+        ch15_crawler::tour(),
     ]
 }
 

@@ -83,12 +83,24 @@ fn short(site: &Site, url: &str) -> String {
 fn article() {
     let site = Site::start();
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let urls: Vec<String> = ["/img/1.png", "/img/2.png", "/img/3.png"]
+    // Three pages that take 300, 100 and 200 ms: they finish in the order of their delays.
+    let urls: Vec<String> = ["/slow/300", "/slow/100", "/slow/200"]
         .iter()
         .map(|p| site.url(p))
         .collect();
     runtime().block_on(crate::article::main(&urls, dir.path()));
-    outln!("(and `/page/3` would be saved as `3`, `/a/` as an empty name: see safe_names)");
+    let mut saved: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("the folder exists")
+        .map(|e| {
+            e.expect("a directory entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    saved.sort();
+    outln!("saved as: {}", saved.join(", "));
+    outln!("(names cut from the URL: no extension, and `/other/100` would overwrite `/slow/100`)");
 }
 
 fn faults() {
