@@ -62,6 +62,7 @@ fn rust(count: usize, concurrency: u32, delay_ms: u64, rate: bool) -> Measuremen
         depth: 0,
         same_host: false,
         resume: false,
+        robots: false,
         max_bytes: None,
         ca_cert: None,
         report: None,

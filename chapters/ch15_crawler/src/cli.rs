@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! ch15_crawler crawl [URL…] [--from FILE] --out DIR [--concurrency N] [--per-host N]
-//!     [--timeout SECS] [--retries N] [--depth N] [--same-host] [--resume] [--max-bytes N]
+//!     [--timeout SECS] [--retries N] [--depth N] [--same-host] [--robots] [--resume] [--max-bytes N]
 //!     [--ca-cert FILE] [--report FILE] [--frontier REDIS_URL]
 //! ch15_crawler site [--addr ADDR]
 //! ```
@@ -77,6 +77,9 @@ pub struct CrawlArgs {
     /// Follow links only to the hosts of the given URLs.
     #[arg(long)]
     pub same_host: bool,
+    /// Obey each host's robots.txt (a disallowed URL is reported, not fetched).
+    #[arg(long)]
+    pub robots: bool,
     /// Skip URLs whose file is complete from an earlier run.
     #[arg(long)]
     pub resume: bool,
@@ -139,6 +142,7 @@ impl CrawlArgs {
             depth: self.depth,
             same_host: self.same_host,
             resume: self.resume,
+            robots: self.robots,
             policy: FetchPolicy {
                 retries: self.retries,
                 backoff: Duration::from_millis(200),

@@ -34,6 +34,8 @@ pub struct Config {
     pub depth: u32,
     pub same_host: bool,
     pub resume: bool,
+    /// Obey each host's robots.txt.
+    pub robots: bool,
     pub policy: FetchPolicy,
     /// How long in-flight downloads may go on after Ctrl-C.
     pub grace: Duration,
@@ -92,6 +94,9 @@ pub(crate) struct Shared {
     pub(crate) config: Config,
     global: Semaphore,
     hosts: std::sync::Mutex<HashMap<String, Arc<Semaphore>>>,
+    robots: std::sync::Mutex<
+        HashMap<String, Arc<tokio::sync::OnceCell<Option<texting_robots::Robot>>>>,
+    >,
     pub(crate) stopping: AtomicBool,
 }
 
@@ -101,9 +106,36 @@ impl Shared {
             client: client(&config).map_err(std::io::Error::other)?,
             global: Semaphore::new(config.concurrency),
             hosts: Default::default(),
+            robots: Default::default(),
             stopping: AtomicBool::new(false),
             config,
         }))
+    }
+
+    /// Whether the host's robots.txt lets us fetch `url` (fetched once per host; a robots.txt
+    /// that cannot be fetched or parsed allows everything, as crawlers commonly do).
+    async fn robots_allow(&self, url: &Url) -> bool {
+        let origin = url.origin().ascii_serialization();
+        let cell = {
+            let mut robots = self.robots.lock().expect("no panics while locked");
+            Arc::clone(robots.entry(origin.clone()).or_default())
+        };
+        let robot = cell
+            .get_or_init(|| async {
+                let response = self
+                    .client
+                    .get(format!("{origin}/robots.txt"))
+                    .send()
+                    .await
+                    .ok()?;
+                if !response.status().is_success() {
+                    return None;
+                }
+                let body = response.bytes().await.ok()?;
+                texting_robots::Robot::new(USER_AGENT, &body).ok()
+            })
+            .await;
+        robot.as_ref().is_none_or(|r| r.allowed(url.as_str()))
     }
 
     /// Whether a link found on a page is to be crawled (`--same-host`).
@@ -136,6 +168,9 @@ pub(crate) struct Done {
     pub(crate) depth: u32,
 }
 
+/// How the crawler introduces itself, to servers and to robots.txt rules.
+pub const USER_AGENT: &str = concat!("ch15_crawler/", env!("CARGO_PKG_VERSION"));
+
 /// Build the HTTP client: connect and total timeouts, at most 10 redirects, TLS through
 /// rustls (aws-lc-rs), verifying against the system's roots plus `--ca-cert`.
 pub fn client(config: &Config) -> reqwest::Result<reqwest::Client> {
@@ -147,7 +182,7 @@ pub fn client(config: &Config) -> reqwest::Result<reqwest::Client> {
         .connect_timeout(config.connect_timeout)
         .timeout(config.timeout)
         .redirect(reqwest::redirect::Policy::limited(10))
-        .user_agent(concat!("ch15_crawler/", env!("CARGO_PKG_VERSION")))
+        .user_agent(USER_AGENT)
         .build()
 }
 
@@ -262,6 +297,15 @@ pub(crate) async fn download(shared: Arc<Shared>, url: Url, depth: u32) -> Done 
         };
     }
 
+    if config.robots && !shared.robots_allow(&url).await {
+        entry.outcome = Outcome::Disallowed;
+        entry.path = None;
+        return Done {
+            entry,
+            links,
+            depth,
+        };
+    }
     // ANCHOR: permits
     let host = shared.host_permits(&url);
     let _host = host.acquire().await.expect("never closed");

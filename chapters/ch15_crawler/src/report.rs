@@ -13,6 +13,8 @@ pub enum Outcome {
     Saved,
     /// Complete from an earlier run (`--resume`).
     Skipped,
+    /// Not fetched: the host's robots.txt disallows it (`--robots`).
+    Disallowed,
     /// Given up: `error` says why.
     Failed,
     /// Stopped by Ctrl-C.
@@ -88,6 +90,13 @@ pub fn summary(entries: &[Entry]) -> String {
         "cancelled",
         count(Outcome::Cancelled),
     );
+    let disallowed = count(Outcome::Disallowed);
+    if disallowed > 0 {
+        text.push_str(&format!(
+            "{:<10}{disallowed:>8}  (by robots.txt)\n",
+            "disallowed"
+        ));
+    }
     for entry in entries.iter().filter(|e| e.outcome == Outcome::Failed) {
         let why = entry.error.as_deref().unwrap_or_default().join(": ");
         text.push_str(&format!(

@@ -59,6 +59,7 @@ fn config(site: &Site, paths: &[&str], out: &Path) -> Config {
         depth: 0,
         same_host: true,
         resume: false,
+        robots: false,
         max_bytes: Some(1_000_000),
         ca_cert: None,
         report: None,

@@ -398,3 +398,41 @@ fn kill_9_leaves_no_partial_final_file_and_the_next_run_cleans_up() {
         "the next run removed the stale temporary files"
     );
 }
+
+#[test]
+fn robots_keeps_the_crawler_out_of_disallowed_paths() {
+    let site = Site::start();
+    let root = tempfile::tempdir().unwrap();
+    let out = root.path().join("out");
+    let report_file = root.path().join("report.jsonl");
+    let (private, page) = (site.url("/private/secret"), site.url("/page/1"));
+    let output = run(&[
+        "crawl",
+        "--robots",
+        "--out",
+        arg(&out),
+        "--report",
+        arg(&report_file),
+        &private,
+        &page,
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "a disallowed URL is not a failure"
+    );
+    let entries = report(&report_file);
+    assert_eq!(entry(&entries, &private)["outcome"], "disallowed");
+    assert_eq!(entry(&entries, &page)["outcome"], "saved");
+    assert_eq!(site.hits("/private/secret"), 0);
+    assert_eq!(
+        site.hits("/robots.txt"),
+        1,
+        "robots.txt is fetched once per host"
+    );
+
+    // Without --robots, the same URL is fetched.
+    let output = run(&["crawl", "--out", arg(&out), &private]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(site.hits("/private/secret"), 1);
+}
