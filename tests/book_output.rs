@@ -47,6 +47,7 @@ fn tours() -> Vec<Tour> {
         ch12_redis::tour(),
         ch13_mysql::tour(),
         ch14_web::tour(),
+        ch15_crawler::tour(),
     ]
 }
 

@@ -12,6 +12,7 @@ pub fn all() -> Vec<Row> {
         ch12_redis::bench::rows(),
         ch13_mysql::bench::rows(),
         ch14_web::bench::rows(),
+        ch15_crawler::bench::rows(),
     ]
     .into_iter()
     .flatten()
