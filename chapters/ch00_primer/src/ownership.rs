@@ -35,7 +35,7 @@ pub fn count_https(urls: &[String]) -> usize {
         .count()
 }
 
-/// Changes the list in place: `&mut Vec<String>` is an exclusive borrow.
+/// Changes the list in place: `&mut [String]` is an exclusive borrow of its items.
 pub fn add_scheme(urls: &mut [String]) {
     for url in urls.iter_mut() {
         if !url.contains("://") {
