@@ -70,7 +70,7 @@ pub async fn fetch_all(urls: Vec<String>, limit: usize, timeline: Timeline) -> V
 // ANCHOR_END: buffer_unordered
 
 /// How many requests the tour lets run at once.
-pub const TOUR_LIMIT: usize = 3;
+const TOUR_LIMIT: usize = 3;
 
 /// The tour section: six pages, three at a time, on the real clock whatever the run chose (a
 /// paused clock jumps ahead while the runtime waits for a real socket, so virtual stamps over
