@@ -48,7 +48,7 @@ pub fn tour() -> Tour {
             "three images with reqwest::blocking, one by one",
             |_| image_download::show_blocking(),
         )
-        .section(
+        .measured(
             "images_async",
             "三.4 协程的意义, async",
             "three images with reqwest + tokio::fs, at once",

@@ -75,7 +75,12 @@ async def main(server, directory):
     urls = [f"http://{host}:{port}{path}?delay_ms={delay}" for path, delay in IMAGES]
     T0 = time.perf_counter()
     await asyncio.gather(*(download_img(url, directory) for url in urls))
-    say(f"{len(urls)} files; at most {server.max_in_flight} requests in flight at once")
+    # The bound (one request per task), printed only when the server's count stayed within it.
+    if server.max_in_flight <= len(urls):
+        say(f"{len(urls)} files; at most {len(urls)} requests in flight at once, one per task")
+    else:
+        say(f"{len(urls)} files; {server.max_in_flight} requests in flight at once, "
+            f"more than the {len(urls)} tasks")
 
 
 if __name__ == "__main__":

@@ -69,16 +69,29 @@ pub async fn fetch_all(urls: Vec<String>, limit: usize, timeline: Timeline) -> V
 }
 // ANCHOR_END: buffer_unordered
 
-/// The tour section: six pages, three at a time.
+/// How many requests the tour lets run at once.
+const TOUR_LIMIT: usize = 3;
+
+/// The tour section: six pages, three at a time, on the real clock whatever the run chose (a
+/// paused clock jumps ahead while the runtime waits for a real socket, so virtual stamps over
+/// TCP are not exact). The last line states the bound, which the server's high-water mark proves;
+/// if the bound were ever broken, the line would say so instead.
 pub fn show() {
-    shared::runtime::block_on(async {
+    shared::runtime::real_time().block_on(async {
         let server = FixtureServer::builder().size(PAGE_BYTES).spawn().await;
         let timeline = Timeline::start();
-        let pages = fetch_all(page_urls(&server), 3, timeline).await;
-        timeline.say(format_args!(
-            "{} pages; the server never had more than {} requests at once",
-            pages.len(),
-            server.max_in_flight()
-        ));
+        let pages = fetch_all(page_urls(&server), TOUR_LIMIT, timeline).await;
+        let most = server.max_in_flight();
+        if most <= TOUR_LIMIT {
+            timeline.say(format_args!(
+                "{} pages; the server never had more than {TOUR_LIMIT} requests at once",
+                pages.len()
+            ));
+        } else {
+            timeline.say(format_args!(
+                "{} pages; the server had {most} requests at once, over the limit of {TOUR_LIMIT}",
+                pages.len()
+            ));
+        }
     });
 }

@@ -57,7 +57,7 @@ pub fn tour() -> Tour {
             "merge: two streams as their items come",
             |_| time_combinators::show_merge(),
         )
-        .section(
+        .measured(
             "buffer_unordered",
             "三.5.6 异步迭代器, streams of requests",
             "six pages from the fixture server, three at a time",

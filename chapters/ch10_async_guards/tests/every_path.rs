@@ -1,4 +1,11 @@
 //! `with` runs the exit exactly once on every path, and the server sees the connection closed.
+//!
+//! The tests run on tokio's paused clock against the fixture server over real loopback TCP.
+//! The paused clock jumps to the next timer whenever the runtime has nothing to do, including
+//! while a request is still in a socket, so a test-side timer (a `timeout`, a `sleep`) would
+//! race the server's virtual latency. These tests therefore cancel on events, not instants (the
+//! body has started, the server has the request), and check what is guaranteed: which exits ran,
+//! how many goodbyes arrived, whether the connection is closed, and lower bounds on time.
 
 use ch10_async_guards::context_manager::{AsyncContextManager, Outcome, with};
 use ch10_async_guards::database::Database;
@@ -6,7 +13,8 @@ use shared::{FixtureServer, Timeline};
 use std::io;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tokio::time::{Instant, sleep, sleep_until};
+use tokio::sync::oneshot;
+use tokio::time::{Instant, sleep};
 
 /// A [`Database`] that records every exit it is asked for.
 struct Probe {
@@ -54,6 +62,37 @@ fn assert_exited_once(server: &FixtureServer, exits: &Mutex<Vec<Outcome>>, outco
         0,
         "the server saw the connection closed"
     );
+}
+
+/// Wait until `done()` holds while no virtual time passes: for what only needs the runtime to
+/// handle real socket events (a request reaching the server, a hang-up it notices).
+async fn without_time_passing(what: &str, done: impl Fn() -> bool) {
+    let start = Instant::now();
+    for _ in 0..1_000_000 {
+        if done() {
+            assert_eq!(
+                start.elapsed(),
+                Duration::ZERO,
+                "a yield never moves the clock"
+            );
+            return;
+        }
+        // A yield lets the runtime poll its sockets without parking, so the paused clock stays.
+        tokio::task::yield_now().await;
+    }
+    panic!("{what}: not without time passing");
+}
+
+/// Wait until `done()` holds, however long it takes on the virtual clock, up to a minute.
+async fn eventually(what: &str, done: impl Fn() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{what}: not within a minute"
+        );
+        sleep(Duration::from_millis(10)).await;
+    }
 }
 
 #[tokio::test(start_paused = true)]
@@ -108,11 +147,14 @@ async fn a_panicking_body_is_exited_before_the_panic_goes_on() {
 async fn an_aborted_task_gets_its_exit_spawned() {
     let server = FixtureServer::spawn().await;
     let (probe, exits) = probe(&server);
-    let task = tokio::spawn(with(probe, async |_: &mut Probe| {
+    let (entered, body_started) = oneshot::channel();
+    let task = tokio::spawn(with(probe, async move |_: &mut Probe| {
+        entered.send(()).unwrap();
         sleep(Duration::from_secs(60)).await;
         Ok::<(), io::Error>(())
     }));
-    sleep(Duration::from_millis(1500)).await;
+    body_started.await.unwrap();
+    let aborted = Instant::now();
     task.abort();
     assert!(task.await.unwrap_err().is_cancelled());
     assert_eq!(
@@ -120,9 +162,14 @@ async fn an_aborted_task_gets_its_exit_spawned() {
         1,
         "the spawned exit has not finished yet"
     );
-    sleep(Duration::from_millis(900)).await;
-    assert_eq!(server.open_connections(), 1, "its goodbye takes 1 s");
-    sleep(Duration::from_millis(200)).await;
+    eventually("the spawned exit closes the connection", || {
+        server.open_connections() == 0
+    })
+    .await;
+    assert!(
+        aborted.elapsed() >= Duration::from_secs(1),
+        "its goodbye takes 1 s"
+    );
     assert_exited_once(&server, &exits, Outcome::Cancelled);
 }
 
@@ -130,12 +177,20 @@ async fn an_aborted_task_gets_its_exit_spawned() {
 async fn a_timeout_that_drops_the_with_future_gets_its_exit_spawned() {
     let server = FixtureServer::spawn().await;
     let (probe, exits) = probe(&server);
-    let slow = with(probe, async |_: &mut Probe| {
+    let (entered, body_started) = oneshot::channel();
+    let slow = with(probe, async move |_: &mut Probe| {
+        entered.send(()).unwrap();
         sleep(Duration::from_secs(60)).await;
         Ok::<(), io::Error>(())
     });
+    let mut slow = Box::pin(slow); // moved into `timeout` below, which drops it
+    tokio::select! {
+        _ = &mut slow => panic!("the body sleeps a minute"),
+        started = body_started => started.unwrap(),
+    }
+    // In the body, with the connection idle, only timers are left: the timeout is exact.
     assert!(
-        tokio::time::timeout(Duration::from_millis(1500), slow)
+        tokio::time::timeout(Duration::from_millis(500), slow)
             .await
             .is_err()
     );
@@ -143,7 +198,10 @@ async fn a_timeout_that_drops_the_with_future_gets_its_exit_spawned() {
         exits.lock().unwrap().is_empty(),
         "the exit is spawned, not run by the drop"
     );
-    sleep(Duration::from_millis(1100)).await;
+    eventually("the spawned exit closes the connection", || {
+        server.open_connections() == 0
+    })
+    .await;
     assert_exited_once(&server, &exits, Outcome::Cancelled);
 }
 
@@ -179,13 +237,12 @@ async fn a_cancelled_enter_runs_no_exit_but_the_connection_still_says_goodbye() 
         body_ran = true;
         Ok::<(), io::Error>(())
     });
-    // The handshake takes 1 s: give up half-way through `enter`.
+    // The handshake takes 1 s: give up once the server has it, half-way through `enter`.
     let start = Instant::now();
-    assert!(
-        tokio::time::timeout(Duration::from_millis(500), block)
-            .await
-            .is_err()
-    );
+    tokio::select! {
+        _ = block => panic!("the handshake cannot be answered without time passing"),
+        () = without_time_passing("the server gets the handshake", || server.requests() == 1) => {}
+    }
     assert!(!body_ran);
     assert!(
         exits.lock().unwrap().is_empty(),
@@ -193,15 +250,18 @@ async fn a_cancelled_enter_runs_no_exit_but_the_connection_still_says_goodbye() 
     );
     // The half-open `Connection` was dropped: its own Drop spawned the goodbye, which the
     // server reads after answering the handshake (at 1 s) and answers 1 s later.
-    sleep_until(start + Duration::from_millis(1900)).await;
-    assert_eq!(
-        server.open_connections(),
-        1,
-        "the goodbye is still on its way"
+    assert_eq!(goodbyes(&server), 0, "the goodbye is still on its way");
+    assert_eq!(server.open_connections(), 1);
+    eventually("the spawned goodbye closes the connection", || {
+        server.open_connections() == 0
+    })
+    .await;
+    assert!(
+        start.elapsed() >= Duration::from_secs(2),
+        "handshake, then goodbye"
     );
-    sleep_until(start + Duration::from_millis(2100)).await;
     assert_eq!(goodbyes(&server), 1);
-    assert_eq!(server.open_connections(), 0);
+    assert!(exits.lock().unwrap().is_empty(), "and still no exit");
 }
 
 #[tokio::test(start_paused = true)]
@@ -209,22 +269,23 @@ async fn an_exit_cancelled_half_way_still_closes_the_socket() {
     let server = FixtureServer::spawn().await;
     let (probe, exits) = probe(&server);
     let block = with(probe, async |p: &mut Probe| p.database.do_something().await);
-    // The exit starts at 1 s and its goodbye takes until 2 s: give up at 1.5 s.
-    assert!(
-        tokio::time::timeout(Duration::from_millis(1500), block)
-            .await
-            .is_err()
-    );
+    // The exit's goodbye takes 1 s once the server has it: give up as soon as it does.
+    tokio::select! {
+        _ = block => panic!("the goodbye is answered 1 s after the server reads it"),
+        () = eventually("the exit's goodbye reaches the server", || goodbyes(&server) == 1) => {}
+    }
     assert_eq!(
         *exits.lock().unwrap(),
         [Outcome::Returned],
         "the exit had begun"
     );
-    assert_eq!(goodbyes(&server), 1, "the goodbye was sent…");
-    // …but not answered: `close` owned the socket, and dropping it hung up. Nothing is spawned
-    // (`close` had taken the stream out of the `Connection`, so its Drop had nothing to do).
-    sleep(Duration::from_millis(1)).await;
-    assert_eq!(server.open_connections(), 0, "the server saw the hang-up");
+    // The goodbye was sent but not answered: `close` owned the socket, and dropping it hung
+    // up. Nothing is spawned (`close` had taken the stream out of the `Connection`, so its Drop
+    // had nothing to do). The server notices the hang-up at once, before its 1 s is up.
+    without_time_passing("the server sees the hang-up", || {
+        server.open_connections() == 0
+    })
+    .await;
     sleep(Duration::from_secs(5)).await;
     assert_eq!(
         *exits.lock().unwrap(),
