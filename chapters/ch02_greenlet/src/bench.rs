@@ -1,12 +1,11 @@
-//! This chapter's rows of `just bench`: a switch of the [`Hub`](crate::greenlet::Hub) beside
+//! This chapter's rows of `just bench`: a switch of the [`Hub`](crate::greenlet::Hub) (the
+//! workloads of [`switch_cost`](crate::switch_cost)) beside
 //! a switch of greenlet 3.x in CPython (`python/bench_greenlet_switch.py`), and raw
 //! corosensei as the floor (one stack switch, no bookkeeping).
 
-use crate::greenlet::{Greenlet, Hub};
-use corosensei::Coroutine;
+use crate::switch_cost::{bare_round_trips, main_round_trips, sibling_round_trips};
 use shared::bench::{Measurement, Row, Scale, Unit, Variant, python};
-use std::hint::black_box;
-use std::time::Instant;
+use std::time::Duration;
 
 const SCRIPT: &str = "chapters/ch02_greenlet/python/bench_greenlet_switch.py";
 
@@ -14,62 +13,27 @@ fn rounds(scale: Scale) -> u32 {
     scale.pick(1_000_000, 10_000)
 }
 
-fn per_switch(rounds: u32, start: Instant) -> Measurement {
-    Ok(start.elapsed().as_secs_f64() * 1e9 / f64::from(2 * rounds))
+fn per_switch(rounds: u32, elapsed: Duration) -> Measurement {
+    Ok(elapsed.as_secs_f64() * 1e9 / f64::from(2 * rounds))
 }
 
-/// Two greenlets switch to each other, `rounds` round trips: every switch passes through the
-/// trampoline (two stack switches).
+/// Two greenlets switch to each other: every switch passes through the trampoline (two stack
+/// switches).
 fn hub_siblings(scale: Scale) -> Measurement {
     let rounds = rounds(scale);
-    let hub = Hub::new();
-    let (ping, pong) = (hub.greenlet(), hub.greenlet());
-    hub.set_run(ping, move |g, mut value: u32| {
-        for _ in 0..rounds {
-            value = g.switch(pong, value + 1);
-        }
-        value
-    });
-    hub.set_run(pong, move |g, mut value| {
-        loop {
-            value = g.switch(ping, value + 1);
-        }
-    });
-    let start = Instant::now();
-    black_box(hub.switch(ping, 0));
-    per_switch(rounds, start)
+    per_switch(rounds, sibling_round_trips(rounds))
 }
 
 /// Main switches to a greenlet, which switches straight back.
 fn hub_main(scale: Scale) -> Measurement {
     let rounds = rounds(scale);
-    let hub = Hub::new();
-    let echo = hub.greenlet();
-    hub.set_run(echo, |g, mut value: u32| {
-        loop {
-            value = g.switch(Greenlet::MAIN, value + 1);
-        }
-    });
-    let start = Instant::now();
-    for round in 0..rounds {
-        black_box(hub.switch(echo, black_box(round)));
-    }
-    per_switch(rounds, start)
+    per_switch(rounds, main_round_trips(rounds))
 }
 
 /// corosensei alone: resume, suspend straight back.
 fn corosensei(scale: Scale) -> Measurement {
     let rounds = rounds(scale);
-    let mut coroutine = Coroutine::<u32, u32, ()>::new(|yielder, mut value| {
-        loop {
-            value = yielder.suspend(value + 1);
-        }
-    });
-    let start = Instant::now();
-    for round in 0..rounds {
-        black_box(coroutine.resume(black_box(round)));
-    }
-    per_switch(rounds, start)
+    per_switch(rounds, bare_round_trips(rounds))
 }
 
 fn greenlet(kind: &'static str) -> Variant {

@@ -67,7 +67,7 @@ pub fn show() {
 
 // ANCHOR: bare
 /// corosensei on its own: main resumes, the coroutine suspends straight back.
-fn bare_round_trips(rounds: u32) -> Duration {
+pub(crate) fn bare_round_trips(rounds: u32) -> Duration {
     let mut coroutine = Coroutine::<u32, u32, ()>::new(|yielder, mut value| {
         loop {
             value = yielder.suspend(value + 1);
@@ -82,7 +82,7 @@ fn bare_round_trips(rounds: u32) -> Duration {
 // ANCHOR_END: bare
 
 /// main switches to a greenlet, which switches straight back to main.
-fn main_round_trips(rounds: u32) -> Duration {
+pub(crate) fn main_round_trips(rounds: u32) -> Duration {
     let hub = Hub::new();
     let echo = hub.greenlet();
     hub.set_run(echo, |g, mut value: u32| {
@@ -98,7 +98,7 @@ fn main_round_trips(rounds: u32) -> Duration {
 }
 
 /// Two greenlets switch to each other; every switch goes up to the trampoline and back down.
-fn sibling_round_trips(rounds: u32) -> Duration {
+pub(crate) fn sibling_round_trips(rounds: u32) -> Duration {
     let hub = Hub::new();
     let (ping, pong) = (hub.greenlet(), hub.greenlet());
     hub.set_run(ping, move |g, mut value: u32| {
