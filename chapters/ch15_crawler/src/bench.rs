@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 pub fn rows() -> Vec<Row> {
     vec![
         Row {
-            id: "ch15_crawl_200x100ms",
+            id: "ch15/crawl_200x100ms",
             figure: "200 URLs × 100 ms, 20 at a time: wall time",
             unit: Unit::Seconds,
             bound: Some(1.0),
@@ -26,7 +26,7 @@ pub fn rows() -> Vec<Row> {
             ],
         },
         Row {
-            id: "ch15_crawl_small_pages",
+            id: "ch15/crawl_small_pages",
             figure: "10k small pages, 256 at a time: pages/s",
             unit: Unit::PerSecond,
             bound: None,
