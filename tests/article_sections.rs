@@ -229,6 +229,7 @@ fn texts() -> Vec<PathBuf> {
             files.push(chapter.join("Cargo.toml"));
             files.push(chapter.join("README.md"));
             files_under(&chapter.join("src"), "rs", &mut files);
+            files_under(&chapter.join("python"), "py", &mut files);
         }
     }
     files.retain(|f| f.exists());

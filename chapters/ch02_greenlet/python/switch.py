@@ -1,4 +1,4 @@
-"""三.3.1: the article's greenlet listing, fixed (`pip install greenlet`, not `insatll`)."""
+"""三.3.1 greenlet: the article's greenlet listing, fixed (`pip install greenlet`, not `insatll`)."""
 from greenlet import greenlet
 
 

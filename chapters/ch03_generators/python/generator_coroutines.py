@@ -1,4 +1,4 @@
-"""三.3.3 without @asyncio.coroutine (removed in Python 3.11): the same idea, by hand.
+"""三.3.3 asyncio without @asyncio.coroutine (removed in Python 3.11): the same idea, by hand.
 
 Coroutines are plain generators that yield sleep requests; a tiny loop resumes them,
 parks each one until its deadline and sleeps until the earliest one.

@@ -1,4 +1,4 @@
-"""三.3.2, continued: send() into a generator; yield from evaluates to the inner return value."""
+"""三.3.2 yield, continued: send() into a generator; yield from evaluates to the inner return value."""
 
 
 def accumulate():

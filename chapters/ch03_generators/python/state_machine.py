@@ -1,4 +1,4 @@
-"""三.3.4: the same two coroutines with async def, as modern asyncio writes them."""
+"""三.3.4 async & await: the same two coroutines with async def, as modern asyncio writes them."""
 
 import asyncio
 import time

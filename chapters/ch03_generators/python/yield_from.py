@@ -1,4 +1,4 @@
-"""三.3.2: yield and yield from (runs unchanged on any Python 3)."""
+"""三.3.2 yield: yield and yield from (runs unchanged on any Python 3)."""
 
 
 def func1():

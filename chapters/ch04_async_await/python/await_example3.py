@@ -1,4 +1,4 @@
-"""5.3 await, example 3: two awaits in a row run one after the other, 2 s + 2 s."""
+"""三.5.3 await, example 3: two awaits in a row run one after the other, 2 s + 2 s."""
 
 import asyncio
 

@@ -1,4 +1,4 @@
-"""5.3 await, example 4: three tasks that each sleep 2 s finish together at 2 s."""
+"""三.5.3 await, example 4: three tasks that each sleep 2 s finish together at 2 s."""
 
 import asyncio
 

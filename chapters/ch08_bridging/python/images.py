@@ -1,4 +1,4 @@
-"""五.5.3 案例, on Python 3.11: blocking downloads in the loop's thread pool, all at once.
+"""三.5.5.3 案例, on Python 3.11: blocking downloads in the loop's thread pool, all at once.
 
 The article calls asyncio.get_event_loop() (deprecated outside a running loop since 3.10) and
 passes bare coroutines to asyncio.wait (refused since 3.11); here: asyncio.run, tasks, gather.

@@ -1,4 +1,4 @@
-"""五.5.5.2: the article's run_in_executor listing, all three pools, on Python 3.11."""
+"""三.5.5.2 concurrent.future.Future: the article's run_in_executor listing, all three pools, on Python 3.11."""
 import asyncio
 import concurrent.futures
 import time

@@ -1,4 +1,4 @@
-"""五.5.6: the article's async iterator class, with its `self.self` typo fixed.
+"""三.5.6 异步迭代器: the article's async iterator class, with its `self.self` typo fixed.
 
 It yields 1..99 and stops when the count reaches 100. The article's `await asyncio.sleep(1)`
 is commented out; like the Rust version we keep a pause: a line is due every 10 ms (sleeping

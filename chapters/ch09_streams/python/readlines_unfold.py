@@ -1,4 +1,4 @@
-"""五.5.6 the short way: an async generator instead of a class with __aiter__/__anext__."""
+"""三.5.6 异步迭代器, the short way: an async generator instead of a class with __aiter__/__anext__."""
 
 import asyncio
 import time

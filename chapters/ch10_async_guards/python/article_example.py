@@ -1,4 +1,4 @@
-"""五.5.7 异步上下文管理器: the article's listing with its two bugs fixed.
+"""三.5.7 异步上下文管理器: the article's listing with its two bugs fixed.
 
 - `__init__` stored `conn`, a name that does not exist (NameError): the connection is opened
   in `__aenter__`, so there is nothing to store yet.

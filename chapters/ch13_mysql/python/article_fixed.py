@@ -1,4 +1,4 @@
-"""四.2: the article's aiomysql listing, fixed.
+"""四.2 异步MySQL: the article's aiomysql listing, fixed.
 
 Fixed: the configuration comes from DATABASE_URL (no password in the source), "connected" is
 printed after connecting, the query is sent once as written (stray comma: error 1064) and then

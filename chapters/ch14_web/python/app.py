@@ -1,4 +1,4 @@
-"""The article's FastAPI service (四.3), fixed: the same endpoints as the Rust service.
+"""The article's FastAPI service (四.3 FastAPI 框架), fixed: the same endpoints as the Rust service.
 
 What changed from the article's listing:
 - every handler that awaits is `async def` (`await` in the article's plain `def red()` is a
