@@ -245,6 +245,11 @@ mod tests {
         }
     }
 
+    fn folder_of(server: &RedisServer) -> PathBuf {
+        let private = server.private.as_ref().unwrap().lock().unwrap();
+        private.folder.as_ref().unwrap().path().to_path_buf()
+    }
+
     fn port_of(server: &RedisServer) -> u16 {
         server
             .url()
@@ -261,17 +266,7 @@ mod tests {
         };
         let port = port_of(&server);
         assert!(answers_ping(port));
-        let folder = server
-            .private
-            .as_ref()
-            .unwrap()
-            .lock()
-            .unwrap()
-            .folder
-            .as_ref()
-            .unwrap()
-            .path()
-            .to_path_buf();
+        let folder = folder_of(&server);
         assert!(folder.join("redis.log").exists());
         server.stop().unwrap();
         assert!(!answers_ping(port), "a stopped server still answers");
@@ -295,17 +290,7 @@ mod tests {
             return;
         };
         let port = port_of(&server);
-        let folder = server
-            .private
-            .as_ref()
-            .unwrap()
-            .lock()
-            .unwrap()
-            .folder
-            .as_ref()
-            .unwrap()
-            .path()
-            .to_path_buf();
+        let folder = folder_of(&server);
         // Close the lifeline without the orderly stop, as the kernel does when we die.
         let mut private = server.private.as_ref().unwrap().lock().unwrap();
         let guarded = private.process.take().unwrap();
