@@ -13,7 +13,7 @@
 use std::fmt;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, ChildStdout, Command, Stdio};
 use std::time::Duration;
 
 /// How big a run is: `Full` for `just bench`, `Quick` for CI (`just bench --quick`), where
@@ -174,12 +174,14 @@ pub fn process_cpu_time() -> Duration {
 /// The variable that tells a re-started benchmark executable to be a fixture server.
 const FIXTURE_ENV: &str = "SHARED_BENCH_FIXTURE_SERVER";
 
-/// A [`crate::FixtureServer`] in a child process (the benchmark executable, started again), so
-/// that the CPU time of a client measured in this process does not include the server's.
-/// Dropping it stops the server.
+/// A server in a child process, so that the CPU time of a client measured in this process
+/// does not include the server's: a [`crate::FixtureServer`] ([`ServerProcess::start`]), or
+/// any program that prints its URL ([`ServerProcess::spawn`]). Dropping it stops the server.
 #[derive(Debug)]
 pub struct ServerProcess {
     child: Child,
+    /// Kept open, so that the server can still print after its URL line.
+    _stdout: BufReader<ChildStdout>,
     base: String,
 }
 
@@ -188,25 +190,43 @@ impl ServerProcess {
     ///
     /// The executable must call [`serve_fixture_if_asked`] first thing in `main`.
     pub fn start(latency: Duration, size: usize) -> Result<ServerProcess, BenchError> {
-        let fail = |e: std::io::Error| BenchError(format!("cannot start the fixture server: {e}"));
-        let mut child = Command::new(std::env::current_exe().map_err(fail)?)
-            .env(FIXTURE_ENV, format!("{},{size}", latency.as_millis()))
+        let exe = std::env::current_exe()
+            .map_err(|e| BenchError(format!("cannot start the fixture server: {e}")))?;
+        let mut command = Command::new(exe);
+        command.env(FIXTURE_ENV, format!("{},{size}", latency.as_millis()));
+        ServerProcess::spawn(command)
+            .map_err(|e| BenchError(format!("{e} (does main call serve_fixture_if_asked?)")))
+    }
+
+    /// Start `command`, a server that prints its URL (`http://…`, the first such word of its
+    /// first line of output) and stops on Ctrl-C (SIGINT) or when its stdin closes.
+    pub fn spawn(mut command: Command) -> Result<ServerProcess, BenchError> {
+        let fail = |e: std::io::Error| BenchError(format!("cannot start a server process: {e}"));
+        let mut child = command
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .spawn()
             .map_err(fail)?;
+        let mut stdout = BufReader::new(child.stdout.take().expect("stdout is piped"));
         let mut line = String::new();
-        let stdout = child.stdout.take().expect("stdout is piped");
-        BufReader::new(stdout).read_line(&mut line).map_err(fail)?;
-        let base = line.trim().to_owned();
-        if !base.starts_with("http://") {
+        stdout.read_line(&mut line).map_err(fail)?;
+        let url = line
+            .split_whitespace()
+            .find(|word| word.starts_with("http://"));
+        let Some(url) = url else {
             let _ = child.kill();
             let _ = child.wait();
             return Err(BenchError(format!(
-                "the fixture server process printed {base:?}, not its URL (does main call serve_fixture_if_asked?)"
+                "the server process printed {:?}, not its URL",
+                line.trim()
             )));
-        }
-        Ok(ServerProcess { child, base })
+        };
+        let base = url.trim_end_matches('/').to_owned();
+        Ok(ServerProcess {
+            child,
+            _stdout: stdout,
+            base,
+        })
     }
 
     /// `http://127.0.0.1:PORT` + `path`.
@@ -217,7 +237,11 @@ impl ServerProcess {
 
 impl Drop for ServerProcess {
     fn drop(&mut self) {
-        drop(self.child.stdin.take()); // the server's stdin closes: it exits
+        drop(self.child.stdin.take()); // a fixture server's stdin closes: it exits
+        if let Ok(pid) = libc::pid_t::try_from(self.child.id()) {
+            // SAFETY: `kill` only sends a signal, to our own child, which we have not reaped.
+            unsafe { libc::kill(pid, libc::SIGINT) };
+        }
         if self.child.wait().is_err() {
             let _ = self.child.kill();
         }

@@ -42,12 +42,16 @@ fn command() -> Command {
 }
 
 fn main() -> ExitCode {
-    // The crawl rows start this executable again as their fixture server, and ch01's
-    // process-per-URL strategy (in its timeline) as its workers.
+    // The crawl rows start this executable again as their fixture server, ch01's
+    // process-per-URL strategy (in its timeline) as its workers, and ch15's rows as the
+    // crawler's command line (its site and its frontier workers).
     if shared::bench::serve_fixture_if_asked() {
         return ExitCode::SUCCESS;
     }
     if let Some(code) = ch01_blocking::tour().run_worker_if_asked() {
+        return code;
+    }
+    if let Some(code) = ch15_crawler::tour().run_worker_if_asked() {
         return code;
     }
     let matches = command().get_matches();

@@ -14,6 +14,7 @@ pub fn tour() -> Tour {
         "ch15_crawler",
         "the article's crawler grown into a command-line tool",
     )
+    .worker(crate::bench::CLI_JOB, crate::bench::cli_job)
     .measured(
         "article",
         "四.4 异步爬虫, the listing",
