@@ -319,19 +319,6 @@ pub(crate) async fn download(shared: Arc<Shared>, url: Url, depth: u32) -> Done 
             depth,
         };
     }
-    if let Some(dir) = destination.parent()
-        && let Err(e) = tokio::fs::create_dir_all(dir).await
-    {
-        entry.error = Some(vec![
-            "cannot create the output folder".into(),
-            e.to_string(),
-        ]);
-        return Done {
-            entry,
-            links,
-            depth,
-        };
-    }
     let (result, attempts) =
         fetch::fetch_to_file(&shared.client, &url, &destination, &config.policy).await;
     entry.attempts = attempts;

@@ -4,21 +4,21 @@
 //! final name. Here the body goes chunk by chunk into a temporary file in the same folder
 //! (`.part-…`), which is renamed to its final name only once the body is complete: a final name
 //! never holds a partial body, whatever stops the program. Dropping the future (Ctrl-C, a
-//! cancelled task) drops the temporary file, which deletes it.
+//! cancelled task) drops the temporary file, which deletes it ([`crate::part_file`]).
 //!
 //! Retries: timeouts, connection errors, a body cut short, 5xx and 429 are worth another try,
 //! after an exponential backoff with jitter ([backon]), or after the server's `Retry-After`
 //! when it sends one. Any other 4xx, a redirect loop, a body over `--max-bytes` are final.
 
+use crate::part_file::{PartError, PartFile};
 use backon::{ExponentialBuilder, Retryable};
-use futures::StreamExt;
+use futures::{FutureExt, StreamExt};
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_TYPE, RETRY_AFTER};
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
-use tokio::io::AsyncWriteExt;
 use url::Url;
 
 /// The prefix of every temporary file; a new run deletes those an earlier one left behind.
@@ -100,7 +100,7 @@ impl FetchError {
         }
     }
 
-    fn io(context: &str, error: std::io::Error) -> Self {
+    fn part((context, error): PartError) -> Self {
         FetchError {
             kind: ErrorKind::Final,
             status: None,
@@ -179,25 +179,10 @@ async fn attempt(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("text/html"));
 
-    let dir = destination
-        .parent()
-        .expect("a destination is inside a folder");
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(TEMP_PREFIX);
-    // tempfile makes its files private (0600); a downloaded file is an ordinary one.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o644));
-    let temp = builder
-        .tempfile_in(dir)
-        .map_err(|e| FetchError::io("cannot create a temporary file", e))?;
-    let std_file = temp
-        .as_file()
-        .try_clone()
-        .map_err(|e| FetchError::io("cannot open the temporary file", e))?;
-    let mut file = tokio::fs::File::from_std(std_file);
+    let mut file = PartFile::new(destination);
     // ANCHOR: stream
     let mut bytes = 0u64;
-    let mut body = response.bytes_stream();
+    let mut body = std::pin::pin!(response.bytes_stream().peekable());
     while let Some(chunk) = body.next().await {
         // Whatever stops a body half-way (a timeout, a reset, the connection closing early;
         // reqwest reports the last as a decode error) may well not happen again.
@@ -209,15 +194,11 @@ async fn attempt(
         if policy.max_bytes.is_some_and(|max| bytes > max) {
             return Err(too_large(status, policy.max_bytes.unwrap_or_default()));
         }
-        file.write_all(&chunk)
-            .await
-            .map_err(|e| FetchError::io("cannot write the temporary file", e))?;
+        // Whether more of the body is already here (or its end): then the file can wait.
+        let ready = body.as_mut().peek().now_or_never().is_some();
+        file.write(chunk, ready).await.map_err(FetchError::part)?;
     }
-    file.flush()
-        .await
-        .map_err(|e| FetchError::io("cannot write the temporary file", e))?;
-    drop(file);
-    persist(temp, destination.to_path_buf()).await?;
+    file.persist().await.map_err(FetchError::part)?;
     // ANCHOR_END: stream
     Ok(Saved {
         final_url,
@@ -225,13 +206,6 @@ async fn attempt(
         bytes,
         is_html,
     })
-}
-
-async fn persist(temp: tempfile::NamedTempFile, destination: PathBuf) -> Result<(), FetchError> {
-    tokio::task::spawn_blocking(move || temp.persist(destination).map(drop))
-        .await
-        .expect("persist does not panic")
-        .map_err(|e| FetchError::io("cannot rename the temporary file", e.error))
 }
 
 fn too_large(status: StatusCode, max: u64) -> FetchError {
