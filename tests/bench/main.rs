@@ -7,6 +7,10 @@
 //! they were measured on to `book/src/bench/results.json`, and regenerates the Benchmarks page's
 //! tables (`book/src/bench/*.md`, which chapter pages include) and charts (`*.svg`).
 //!
+//! A full run of some rows (`just bench ch15`) merges them into those files instead: their
+//! entries in `results.json` and their charts are replaced, and a chapter's table is rewritten
+//! when every row of the chapter ran.
+//!
 //! `--quick` runs every row once at small sizes and writes nothing: CI runs it so that no row
 //! rots, and it fails only when a row produced no number.
 
@@ -101,7 +105,14 @@ fn main() -> ExitCode {
         }
         eprintln!("wrote {}", book.display());
     } else if scale == Scale::Full {
-        eprintln!("(a run of some rows only: the book's files are left as they are)");
+        let book = shared::bench::workspace_root().join("book/src/bench");
+        if let Err(error) = write_book_partly(&book, &machine, &finished, &results) {
+            eprintln!(
+                "cannot merge these rows into the book's benchmark files in {}: {error}",
+                book.display()
+            );
+            return ExitCode::FAILURE;
+        }
     }
     if failed > 0 {
         eprintln!("{failed} measurement(s) failed");
@@ -133,5 +144,44 @@ fn write_book(
     for (name, lanes) in rows::timelines() {
         charts::timeline(&dir.join(format!("{name}.svg")), &lanes)?;
     }
+    Ok(())
+}
+
+/// A run of some rows: their entries in `results.json` are replaced (the others kept, with the
+/// machine of the full run; each new entry says when it was measured), their charts redrawn,
+/// and the table of each chapter whose every row was measured rewritten.
+fn write_book_partly(
+    dir: &Path,
+    machine: &machine::Machine,
+    finished_load: &str,
+    results: &[measure::RowResult<'_>],
+) -> Result<(), Box<dyn std::error::Error>> {
+    let file = dir.join("results.json");
+    let mut json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file)?)?;
+    report::merge_rows(&mut json, machine, finished_load, results, &rows::all());
+    std::fs::write(&file, format!("{json:#}\n"))?;
+    let all = rows::all();
+    for (chapter, markdown) in report::chapter_markdown(results) {
+        let prefix = format!("{chapter}/");
+        let in_chapter = all.iter().filter(|r| r.id.starts_with(&prefix)).count();
+        let measured = results
+            .iter()
+            .filter(|r| r.row.id.starts_with(&prefix))
+            .count();
+        if measured == in_chapter {
+            let note = report::measured_apart(machine, finished_load);
+            std::fs::write(
+                dir.join(format!("{chapter}.md")),
+                format!("{markdown}\n{note}\n"),
+            )?;
+            eprintln!("wrote {chapter}.md");
+        } else {
+            eprintln!("({chapter}.md left as it is: only some of its rows ran)");
+        }
+    }
+    for result in results {
+        charts::row_chart(&dir.join(charts::file_name(result.row.id)), result)?;
+    }
+    eprintln!("merged {} row(s) into {}", results.len(), file.display());
     Ok(())
 }

@@ -113,39 +113,7 @@ pub fn terminal(results: &[RowResult<'_>]) -> String {
 
 /// The results file: the machine, then every row with every sample.
 pub fn json(machine: &Machine, load_at_end: &str, results: &[RowResult<'_>]) -> Value {
-    let rows: Vec<Value> = results
-        .iter()
-        .map(|result| {
-            let row = result.row;
-            let variants: Vec<Value> = result
-                .variants
-                .iter()
-                .map(|(label, outcome)| match outcome {
-                    Ok(stats) => json!({
-                        "label": label,
-                        "median": stats.median,
-                        "min": stats.min,
-                        "max": stats.max,
-                        "samples": stats.samples,
-                    }),
-                    Err(error) => json!({
-                        "label": label,
-                        "skipped": error.is_unavailable(),
-                        "error": error.0,
-                    }),
-                })
-                .collect();
-            json!({
-                "id": row.id,
-                "figure": row.figure,
-                "unit": row.unit.symbol(),
-                "higher_is_better": row.unit.higher_is_better(),
-                "bound": row.bound,
-                "goal": row.goal,
-                "variants": variants,
-            })
-        })
-        .collect();
+    let rows: Vec<Value> = results.iter().map(row_json).collect();
     json!({
         "machine": {
             "cpu": machine.cpu,
@@ -159,6 +127,71 @@ pub fn json(machine: &Machine, load_at_end: &str, results: &[RowResult<'_>]) -> 
             "load_average_at_end": load_at_end,
         },
         "rows": rows,
+    })
+}
+
+/// Put the rows of a run of some rows into an earlier results file: an entry with the same id
+/// is replaced, a new one goes where `order` (every row of the suite) puts it; each carries the
+/// date and load of its own run under `"measured_apart"`.
+pub fn merge_rows(
+    file: &mut Value,
+    machine: &Machine,
+    load_at_end: &str,
+    results: &[RowResult<'_>],
+    order: &[Row],
+) {
+    let position = |id: &str| order.iter().position(|r| r.id == id).unwrap_or(usize::MAX);
+    let mut rows: Vec<Value> = file["rows"].as_array().cloned().unwrap_or_default();
+    for result in results {
+        let mut entry = row_json(result);
+        entry["measured_apart"] = json!({
+            "date": machine.date,
+            "load_average_at_start": machine.load_at_start,
+            "load_average_at_end": load_at_end,
+        });
+        rows.retain(|r| r["id"] != result.row.id);
+        rows.push(entry);
+    }
+    rows.sort_by_key(|r| position(r["id"].as_str().unwrap_or("")));
+    file["rows"] = Value::Array(rows);
+}
+
+/// The line under a chapter's table when its rows ran apart from the full run.
+pub fn measured_apart(machine: &Machine, load_at_end: &str) -> String {
+    format!(
+        "These rows were measured apart from the others: {}, load average {} at the start, {} at the end.\n",
+        machine.date, machine.load_at_start, load_at_end
+    )
+}
+
+fn row_json(result: &RowResult<'_>) -> Value {
+    let row = result.row;
+    let variants: Vec<Value> = result
+        .variants
+        .iter()
+        .map(|(label, outcome)| match outcome {
+            Ok(stats) => json!({
+                "label": label,
+                "median": stats.median,
+                "min": stats.min,
+                "max": stats.max,
+                "samples": stats.samples,
+            }),
+            Err(error) => json!({
+                "label": label,
+                "skipped": error.is_unavailable(),
+                "error": error.0,
+            }),
+        })
+        .collect();
+    json!({
+        "id": row.id,
+        "figure": row.figure,
+        "unit": row.unit.symbol(),
+        "higher_is_better": row.unit.higher_is_better(),
+        "bound": row.bound,
+        "goal": row.goal,
+        "variants": variants,
     })
 }
 
