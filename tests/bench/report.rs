@@ -254,3 +254,20 @@ pub fn chapter_markdown(results: &[RowResult<'_>]) -> BTreeMap<String, String> {
     }
     chapters
 }
+
+#[cfg(test)]
+mod tests {
+    /// A run of some rows reads the results file back and writes it again: every other row's
+    /// numbers must come out exactly as they went in.
+    #[test]
+    fn the_results_file_reads_back_and_writes_unchanged() {
+        let file = shared::bench::workspace_root().join("book/src/bench/results.json");
+        let text = std::fs::read_to_string(&file).expect("the book's results file");
+        let json: serde_json::Value = serde_json::from_str(&text).expect("it is JSON");
+        assert!(
+            format!("{json:#}\n") == text,
+            "{} changes when rewritten",
+            file.display()
+        );
+    }
+}
