@@ -479,3 +479,28 @@ fn every_link_of_a_chapter_readme_lands() {
     }
     assert!(readmes >= 10, "only {readmes} chapter READMEs");
 }
+
+/// Two ways a page goes wrong that only show in the rendered book: an indented `{{#include}}`
+/// (mdBook pastes the file unindented, so inside a list item only its first line stays in the code
+/// block), and a `<summary>` whose text sits inside the HTML (a translation never sees it: the
+/// Chinese edition takes paragraphs, and the summary must be one, between blank lines).
+#[test]
+fn includes_are_unindented_and_summaries_are_paragraphs() {
+    for (page, text) in pages() {
+        for (number, line) in text.lines().enumerate() {
+            assert!(
+                !(line.starts_with(char::is_whitespace) && line.trim_start().starts_with("{{#")),
+                "{}:{}: an indented `{{{{#…}}}}` breaks out of its code block: {line:?}",
+                page.display(),
+                number + 1
+            );
+            assert!(
+                !(line.contains("<summary>") && line.contains("</summary>")),
+                "{}:{}: write the summary as `<summary>`, a blank line, its text, a blank line, \
+                 `</summary>`, so that it is translated: {line:?}",
+                page.display(),
+                number + 1
+            );
+        }
+    }
+}

@@ -92,9 +92,11 @@ def pot():
         )
         run("mdbook", "build", BOOK, "-d", scratch, env=env)
         catalogue = polib.pofile(os.path.join(scratch, "messages.pot"), wrapwidth=0)
-    # A paragraph that is only `{{#include …}}` is not text: the included file is.
-    directive_only = re.compile(r"^(\{\{#[a-z]+ [^}]*\}\}\s*)+$")
-    for entry in [entry for entry in catalogue if directive_only.match(entry.msgid)]:
+    # Not text to translate: a paragraph that is only `{{#include …}}` (the included file is the
+    # text), the same directive inside a ```python block (syntect reads its `#` as a comment) and a
+    # whole code block (extracted when its language is unknown and it holds a quote).
+    code = re.compile(r"^((\{\{)?#[a-z]+ [^}]*\}\}\s*)+$|^```")
+    for entry in [entry for entry in catalogue if code.match(entry.msgid)]:
         catalogue.remove(entry)
     known = {entry.msgid for entry in catalogue}
     for word, source in bench_words().items():
