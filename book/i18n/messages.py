@@ -111,6 +111,8 @@ def update():
     """Merge the current English messages into zh-CN.po: new ones empty, changed ones fuzzy."""
     pot()
     run("msgmerge", "--quiet", "--update", "--backup=none", PO, POT)
+    # Messages no English page has any more: gone, not kept as `#~` comments.
+    run("msgattrib", "--no-obsolete", "-o", PO, PO)
     print(statistics())
 
 

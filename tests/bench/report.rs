@@ -162,13 +162,16 @@ pub fn json(machine: &Machine, load_at_end: &str, results: &[RowResult<'_>]) -> 
     })
 }
 
-/// The machine, as a markdown fragment for the Benchmarks page.
+/// The machine, as a markdown fragment for the Benchmarks page. Every word is in the first column
+/// and the values carry none, so that the Chinese edition translates the names once
+/// (`book/i18n/messages.py`) and a new run changes no message.
 pub fn machine_markdown(machine: &Machine, load_at_end: &str) -> String {
     format!(
         "<!-- written by `just bench`: do not edit -->\n\
          | | |\n|---|---|\n\
-         | date | {} |\n| CPU | {} ({} cores) |\n| OS | {} |\n| Rust | {} |\n\
-         | Python | {} ({}) |\n| load average (1, 5, 15 min) | {} at the start, {} at the end |\n",
+         | date | {} |\n| CPU | {} |\n| cores | {} |\n| OS | {} |\n| Rust | {} |\n\
+         | Python | {} ({}) |\n| load average (1, 5, 15 min) at the start | {} |\n\
+         | load average (1, 5, 15 min) at the end | {} |\n",
         machine.date,
         machine.cpu,
         machine.cores,
