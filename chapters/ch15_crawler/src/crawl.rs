@@ -254,8 +254,9 @@ pub async fn crawl(
         }
     }
     if interrupted {
-        // In-flight downloads get the grace period; tasks still waiting for a permit see
-        // `stopping` and end at once; whatever is left when the grace period ends, or at a
+        // In-flight downloads get the grace period (one that holds its permits and waits for
+        // its host's turn under `--rate-per-host` counts as in flight); tasks still waiting
+        // for a permit see `stopping` and end at once; whatever is left when the grace period ends, or at a
         // second Ctrl-C, is cancelled, which drops (deletes) its temporary file.
         // ANCHOR: grace
         let deadline = tokio::time::sleep(shared.config.grace);
@@ -301,7 +302,8 @@ pub enum Event<'a> {
     Finished(&'a Entry),
     /// Ctrl-C: no new downloads; those in flight may go on for this long.
     Stopping(Duration),
-    /// Ctrl-C again (or a crawl with no grace period): the downloads in flight are cancelled.
+    /// Ctrl-C again, or Ctrl-C with `--frontier` (which has no grace period): the downloads in
+    /// flight are cancelled.
     StoppingNow,
 }
 
