@@ -57,6 +57,7 @@ fn rust(count: usize, concurrency: u32, delay_ms: u64, rate: bool) -> Measuremen
         out: out.path().to_path_buf(),
         concurrency,
         per_host: concurrency,
+        rate_per_host: None,
         timeout: 30,
         retries: 0,
         depth: 0,
@@ -67,6 +68,7 @@ fn rust(count: usize, concurrency: u32, delay_ms: u64, rate: bool) -> Measuremen
         ca_cert: None,
         report: None,
         frontier: None,
+        grace: 2,
     };
     let config: Config = args.config().map_err(BenchError)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -76,7 +78,7 @@ fn rust(count: usize, concurrency: u32, delay_ms: u64, rate: bool) -> Measuremen
     let quiet = |_: crawl::Event<'_>| {};
     let start = Instant::now();
     let result = runtime
-        .block_on(crawl::crawl(config, std::future::pending(), &quiet))
+        .block_on(crawl::crawl(config, futures::stream::pending(), &quiet))
         .map_err(|e| BenchError(e.to_string()))?;
     let elapsed = start.elapsed();
     let saved = result

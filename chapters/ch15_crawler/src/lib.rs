@@ -7,6 +7,7 @@
 //! - [`cli`]: `crawl` and `site`, the exit statuses;
 //! - [`crawl`]: the frontier, concurrency overall and per host, links, resume, Ctrl-C;
 //! - [`fetch`]: one URL to one file, streamed to a temporary file and renamed, with retries;
+//! - [`rate`]: the optional rate limit per host;
 //! - [`names`]: safe, deterministic file names;
 //! - [`links`]: links out of HTML with a real parser;
 //! - [`frontier`]: one crawl shared by many processes through Redis;
@@ -22,6 +23,7 @@ pub mod fetch;
 pub mod frontier;
 pub mod links;
 pub mod names;
+pub mod rate;
 pub mod report;
 pub mod site;
 mod tour;
