@@ -12,7 +12,9 @@ The check holds the Chinese edition to what the English one promises:
 - every page of the Chinese edition reads as Chinese (its prose outside code is mostly CJK), with
   no Markdown markers showing as text (CommonMark's emphasis rules trip over CJK punctuation);
 - the language switch, run in headless Chromium, links each page to the same page of the other
-  edition, both ways.
+  edition, both ways;
+- search on the Chinese edition finds Chinese words (mdBook's index splits words at spaces only;
+  book/i18n/cjk-search.js matches Chinese queries as substrings).
 """
 
 import html
@@ -189,18 +191,35 @@ def check_switch():
     return problems
 
 
+def check_search():
+    """mdBook's search, with book/i18n/cjk-search.js, finds a Chinese word on the Chinese edition."""
+    browser = chromium()
+    problems = []
+    for word, at_least in (("事件循环", 5), ("协程", 5)):
+        url = "file://" + os.path.join(CHINESE, "introduction.html") + "?search=" + urllib.parse.quote(word)
+        dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
+                              "--virtual-time-budget=5000", "--dump-dom", url],
+                             check=True, capture_output=True, text=True).stdout
+        found = re.search(r'id="mdbook-searchresults-header"[^>]*>(\d+) search results?', dom)
+        if not found or int(found.group(1)) < at_least:
+            problems.append(f"search for {word} on the Chinese edition: "
+                            f"{found.group(1) if found else 'no'} results, expected at least {at_least}")
+    return problems
+
+
 def check():
     build()
     english, chinese = pages(ENGLISH), pages(CHINESE)
     problems = check_links("English", ENGLISH, english) + check_links("Chinese", CHINESE, chinese)
     problems += check_chinese(english, chinese)
     problems += check_switch()
+    problems += check_search()
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
         sys.exit(f"error: {len(problems)} problems in the two editions")
     print(f"both editions: {len(english)} pages each, code blocks identical, every link lands, "
-          "every Chinese page reads as Chinese, the language switch works both ways")
+          "every Chinese page reads as Chinese, the language switch works both ways, Chinese search finds")
 
 
 if __name__ == "__main__":
