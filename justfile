@@ -40,13 +40,19 @@ bench *ARGS:
 bless MODE="1":
     BLESS={{MODE}} cargo test -p tests --test book_output
 
-# Build the book into book/build (needs mdbook: cargo install mdbook --locked).
+# Build both editions: book/build (English) and book/build/zh-CN (Chinese); needs mdbook and mdbook-i18n-helpers.
 book:
-    mdbook build book
+    python3 book/i18n/editions.py build
 
-# Serve the book at http://localhost:3000 (needs mdbook with its default features).
-serve:
-    mdbook serve book --open
+# Serve one edition at http://localhost:3000: `just serve` (English) or `just serve zh-CN` (mdbook with its default features).
+serve LANG="en":
+    python3 book/i18n/editions.py serve {{LANG}}
+
+# After changing an English page: merge its new text into book/po/zh-CN.po (new messages empty, changed ones fuzzy), then translate them.
+po:
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check -r book/i18n/requirements.txt
+    .venv/bin/python book/i18n/messages.py update
 
 # Install the Redis and MariaDB server binaries chapters 12–15 start privately (no service is enabled).
 services:

@@ -269,13 +269,22 @@ fn the_summary_lists_every_page() {
     }
 }
 
-/// The ids mdBook gives a page's headings: lower case, spaces to `-`, punctuation dropped.
+/// The ids mdBook gives a page's headings: the explicit `{#id}` when a heading has one (the
+/// headings other pages link to have one, so that the Chinese edition, whose translated headings
+/// would get other ids, keeps them), otherwise lower case, spaces to `-`, punctuation dropped.
 fn heading_ids(text: &str) -> Vec<String> {
     text.lines()
         .filter(|l| l.starts_with('#'))
         .map(|l| {
-            l.trim_start_matches('#')
-                .trim()
+            let heading = l.trim_start_matches('#').trim();
+            if let Some(id) = heading
+                .strip_suffix('}')
+                .and_then(|h| h.rsplit_once("{#"))
+                .map(|(_, id)| id)
+            {
+                return id.to_string();
+            }
+            heading
                 .chars()
                 .filter_map(|c| match c {
                     ' ' => Some('-'),
@@ -323,6 +332,12 @@ fn every_link_to_a_page_or_heading_lands() {
                 assert!(
                     heading_ids(linked_text).iter().any(|id| id == anchor),
                     "{}: links to {target}, which has no heading #{anchor}",
+                    page.display()
+                );
+                assert!(
+                    linked_text.contains(&format!("{{#{anchor}}}")),
+                    "{}: links to {target}: give that heading an explicit `{{#{anchor}}}`, \
+                     or the Chinese edition, whose heading is translated, loses the id",
                     page.display()
                 );
             }
@@ -463,4 +478,29 @@ fn every_link_of_a_chapter_readme_lands() {
         }
     }
     assert!(readmes >= 10, "only {readmes} chapter READMEs");
+}
+
+/// Two ways a page goes wrong that only show in the rendered book: an indented `{{#include}}`
+/// (mdBook pastes the file unindented, so inside a list item only its first line stays in the code
+/// block), and a `<summary>` whose text sits inside the HTML (a translation never sees it: the
+/// Chinese edition takes paragraphs, and the summary must be one, between blank lines).
+#[test]
+fn includes_are_unindented_and_summaries_are_paragraphs() {
+    for (page, text) in pages() {
+        for (number, line) in text.lines().enumerate() {
+            assert!(
+                !(line.starts_with(char::is_whitespace) && line.trim_start().starts_with("{{#")),
+                "{}:{}: an indented `{{{{#…}}}}` breaks out of its code block: {line:?}",
+                page.display(),
+                number + 1
+            );
+            assert!(
+                !(line.contains("<summary>") && line.contains("</summary>")),
+                "{}:{}: write the summary as `<summary>`, a blank line, its text, a blank line, \
+                 `</summary>`, so that it is translated: {line:?}",
+                page.display(),
+                number + 1
+            );
+        }
+    }
 }

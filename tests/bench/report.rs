@@ -156,10 +156,14 @@ pub fn merge_rows(
     file["rows"] = Value::Array(rows);
 }
 
-/// The line under a chapter's table when its rows ran apart from the full run.
+/// The table under a chapter's own table when its rows ran apart from the full run: names in
+/// the first column, values in the second (the Chinese edition translates the names once).
 pub fn measured_apart(machine: &Machine, load_at_end: &str) -> String {
     format!(
-        "These rows were measured apart from the others: {}, load average {} at the start, {} at the end.\n",
+        "| | |\n|---|---|\n\
+         | measured apart from the other chapters' rows | {} |\n\
+         | load average (1, 5, 15 min) at the start | {} |\n\
+         | load average (1, 5, 15 min) at the end | {} |\n",
         machine.date, machine.load_at_start, load_at_end
     )
 }
@@ -195,13 +199,16 @@ fn row_json(result: &RowResult<'_>) -> Value {
     })
 }
 
-/// The machine, as a markdown fragment for the Benchmarks page.
+/// The machine, as a markdown fragment for the Benchmarks page. Every word is in the first column
+/// and the values carry none, so that the Chinese edition translates the names once
+/// (`book/i18n/messages.py`) and a new run changes no message.
 pub fn machine_markdown(machine: &Machine, load_at_end: &str) -> String {
     format!(
         "<!-- written by `just bench`: do not edit -->\n\
          | | |\n|---|---|\n\
-         | date | {} |\n| CPU | {} ({} cores) |\n| OS | {} |\n| Rust | {} |\n\
-         | Python | {} ({}) |\n| load average (1, 5, 15 min) | {} at the start, {} at the end |\n",
+         | date | {} |\n| CPU | {} |\n| cores | {} |\n| OS | {} |\n| Rust | {} |\n\
+         | Python | {} ({}) |\n| load average (1, 5, 15 min) at the start | {} |\n\
+         | load average (1, 5, 15 min) at the end | {} |\n",
         machine.date,
         machine.cpu,
         machine.cores,

@@ -1,5 +1,6 @@
 //! Solution to `block_on`: poll, park the thread, let the waker unpark it.
 
+// ANCHOR: solution
 use std::future::Future;
 use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
@@ -26,3 +27,4 @@ pub fn block_on<F: Future>(future: F) -> F::Output {
         thread::park();
     }
 }
+// ANCHOR_END: solution

@@ -1,5 +1,6 @@
 //! Solution to `sleep_anywhere`: the timer lives on the tokio runtime, the caller awaits a handle.
 
+// ANCHOR: solution
 use std::time::Duration;
 
 /// Sleep on `handle`'s runtime; any executor can await the `JoinHandle`.
@@ -11,3 +12,4 @@ pub async fn sleep_anywhere(handle: tokio::runtime::Handle, duration: Duration) 
         .await
         .expect("a sleep does not panic");
 }
+// ANCHOR_END: solution

@@ -240,7 +240,7 @@ fn rust(workload: Workload, figure: Figure) -> Measurement {
         .map_err(io_error)?;
     let quiet = |_: crawl::Event<'_>| {};
     let (wall, cpu) = (Instant::now(), process_cpu_time());
-    let result = runtime.block_on(crawl::crawl(config, std::future::pending(), &quiet));
+    let result = runtime.block_on(crawl::crawl(config, futures::stream::pending(), &quiet));
     let (wall, cpu) = (
         wall.elapsed().as_secs_f64(),
         (process_cpu_time() - cpu).as_secs_f64(),

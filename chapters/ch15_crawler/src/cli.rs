@@ -3,8 +3,9 @@
 //!
 //! ```text
 //! ch15_crawler crawl [URL…] [--from FILE] --out DIR [--concurrency N] [--per-host N]
-//!     [--timeout SECS] [--retries N] [--depth N] [--same-host] [--robots] [--resume] [--max-bytes N]
-//!     [--ca-cert FILE] [--report FILE] [--frontier REDIS_URL]
+//!     [--rate-per-host N] [--timeout SECS] [--retries N] [--depth N] [--same-host] [--robots]
+//!     [--resume] [--max-bytes N] [--ca-cert FILE] [--report FILE] [--frontier REDIS_URL]
+//!     [--grace SECS]
 //! ch15_crawler site [--addr ADDR]
 //! ```
 
@@ -12,6 +13,7 @@ use crate::crawl::{self, Config, Event};
 use crate::fetch::FetchPolicy;
 use crate::report::{self, Outcome};
 use clap::{Args, Parser, Subcommand};
+use futures::{Stream, StreamExt};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
 use std::net::SocketAddr;
@@ -65,6 +67,10 @@ pub struct CrawlArgs {
     /// Downloads in flight at once to one host.
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=4096))]
     pub per_host: u32,
+    /// At most N requests per second to one host, retries and robots.txt included (0.5: one
+    /// every 2 seconds). With --frontier, each worker keeps to it on its own. Default: no limit.
+    #[arg(long, value_name = "N", value_parser = crate::rate::parse_rate)]
+    pub rate_per_host: Option<f64>,
     /// Seconds one attempt may take, body included (connecting may take at most 10 of them).
     #[arg(long, value_name = "SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub timeout: u64,
@@ -97,6 +103,9 @@ pub struct CrawlArgs {
     /// (`redis://127.0.0.1:6379`): the frontier, the dedup and the results live there.
     #[arg(long, value_name = "REDIS_URL")]
     pub frontier: Option<String>,
+    /// Seconds the downloads in flight may go on after Ctrl-C; a second Ctrl-C stops them at once.
+    #[arg(long, value_name = "SECS", default_value_t = 2, value_parser = clap::value_parser!(u64).range(0..=3600))]
+    pub grace: u64,
 }
 
 impl CrawlArgs {
@@ -137,6 +146,7 @@ impl CrawlArgs {
             out: self.out.clone(),
             concurrency: self.concurrency as usize,
             per_host: self.per_host as usize,
+            rate_per_host: self.rate_per_host,
             connect_timeout: timeout.min(Duration::from_secs(10)),
             timeout,
             depth: self.depth,
@@ -149,7 +159,7 @@ impl CrawlArgs {
                 max_retry_after: Duration::from_secs(60),
                 max_bytes: self.max_bytes,
             },
-            grace: Duration::from_secs(2),
+            grace: Duration::from_secs(self.grace),
             extra_roots,
         })
     }
@@ -220,24 +230,17 @@ async fn crawl_command(
                 tracing::info!(url = %entry.url, outcome = ?entry.outcome, path = entry.path.as_deref().unwrap_or(""), bytes = entry.bytes.unwrap_or(0))
             }
         },
-        (Event::Stopping(grace), Some(bar)) => bar.println(format!(
-            "interrupted: finishing downloads in flight for {grace:?}"
-        )),
-        (Event::Stopping(grace), None) => {
-            tracing::warn!("interrupted: finishing downloads in flight for {grace:?}")
-        }
+        (Event::Stopping(grace), Some(bar)) => bar.println(stopping_message(grace)),
+        (Event::Stopping(grace), None) => tracing::warn!("{}", stopping_message(grace)),
+        (Event::StoppingNow, Some(bar)) => bar.println(STOPPING_NOW),
+        (Event::StoppingNow, None) => tracing::warn!("{STOPPING_NOW}"),
     };
-    let stop = async {
-        // Without a signal handler, wait forever: the crawl then ends by itself.
-        if tokio::signal::ctrl_c().await.is_err() {
-            std::future::pending::<()>().await;
-        }
-    };
+    let interrupts = ctrl_c_presses();
     let result = match &frontier {
-        None => crawl::crawl(config, stop, &progress)
+        None => crawl::crawl(config, interrupts, &progress)
             .await
             .map_err(|e| e.to_string()),
-        Some(redis_url) => crate::frontier::crawl(config, redis_url, stop, &progress).await,
+        Some(redis_url) => crate::frontier::crawl(config, redis_url, interrupts, &progress).await,
     };
     if let Some(bar) = &bar {
         bar.finish_and_clear();
@@ -264,3 +267,28 @@ async fn crawl_command(
         ExitCode::from(EXIT_OK)
     }
 }
+
+fn stopping_message(grace: Duration) -> String {
+    format!(
+        "interrupted: finishing downloads in flight for {grace:?}; press Ctrl-C again to stop now"
+    )
+}
+
+const STOPPING_NOW: &str = "interrupted: cancelling the downloads in flight";
+
+/// Every Ctrl-C (SIGINT) from now on. The handler is installed at once, and one receiver hears
+/// every press, so a second press right after the first is not lost. Without a handler, the
+/// stream ends at once and the crawl ends by itself.
+// ANCHOR: presses
+fn ctrl_c_presses() -> impl Stream<Item = ()> {
+    #[cfg(unix)]
+    let signal = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt());
+    #[cfg(windows)]
+    let signal = tokio::signal::windows::ctrl_c();
+    futures::stream::iter(signal.ok()).flat_map(|signal| {
+        futures::stream::unfold(signal, |mut signal| async move {
+            signal.recv().await.map(|()| ((), signal))
+        })
+    })
+}
+// ANCHOR_END: presses

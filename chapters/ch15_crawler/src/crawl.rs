@@ -1,5 +1,6 @@
 //! The crawl: a frontier of URLs, bounded concurrency overall and per host, link following,
-//! resume, and an orderly stop on Ctrl-C.
+//! resume, an optional rate limit per host, and an orderly stop on Ctrl-C (a second Ctrl-C
+//! stops at once).
 //!
 //! The article starts every download at once (`asyncio.wait` over all of them): fine for
 //! three URLs, a flood for three thousand. Here each URL is a task that first takes a permit
@@ -11,9 +12,10 @@
 
 use crate::fetch::{self, FetchError, FetchPolicy, TEMP_PREFIX};
 use crate::names;
+use crate::rate::HostRate;
 use crate::report::{Entry, Outcome};
+use futures::{Stream, StreamExt};
 use std::collections::{HashMap, HashSet};
-use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -29,6 +31,8 @@ pub struct Config {
     pub out: PathBuf,
     pub concurrency: usize,
     pub per_host: usize,
+    /// Requests per second to each host, retries included (`--rate-per-host`).
+    pub rate_per_host: Option<f64>,
     pub connect_timeout: Duration,
     pub timeout: Duration,
     pub depth: u32,
@@ -37,7 +41,7 @@ pub struct Config {
     /// Obey each host's robots.txt.
     pub robots: bool,
     pub policy: FetchPolicy,
-    /// How long in-flight downloads may go on after Ctrl-C.
+    /// How long in-flight downloads may go on after Ctrl-C (a second Ctrl-C cuts it short).
     pub grace: Duration,
     /// Certificates trusted on top of the system's (`--ca-cert`). Verification is never off.
     pub extra_roots: Vec<reqwest::Certificate>,
@@ -94,6 +98,7 @@ pub(crate) struct Shared {
     pub(crate) config: Config,
     global: Semaphore,
     hosts: std::sync::Mutex<HashMap<String, Arc<Semaphore>>>,
+    pub(crate) rate: Option<HostRate>,
     robots: std::sync::Mutex<
         HashMap<String, Arc<tokio::sync::OnceCell<Option<texting_robots::Robot>>>>,
     >,
@@ -102,10 +107,16 @@ pub(crate) struct Shared {
 
 impl Shared {
     pub(crate) fn new(config: Config) -> std::io::Result<Arc<Shared>> {
+        let rate = config
+            .rate_per_host
+            .map(HostRate::new)
+            .transpose()
+            .map_err(std::io::Error::other)?;
         Ok(Arc::new(Shared {
             client: client(&config).map_err(std::io::Error::other)?,
             global: Semaphore::new(config.concurrency),
             hosts: Default::default(),
+            rate,
             robots: Default::default(),
             stopping: AtomicBool::new(false),
             config,
@@ -122,6 +133,9 @@ impl Shared {
         };
         let robot = cell
             .get_or_init(|| async {
+                if let Some(rate) = &self.rate {
+                    rate.until_ready(url).await;
+                }
                 let response = self
                     .client
                     .get(format!("{origin}/robots.txt"))
@@ -147,18 +161,22 @@ impl Shared {
     }
 
     fn host_permits(&self, url: &Url) -> Arc<Semaphore> {
-        let key = format!(
-            "{}:{}",
-            url.host_str().unwrap_or(""),
-            url.port_or_known_default().unwrap_or(0)
-        );
         let mut hosts = self.hosts.lock().expect("no panics while locked");
         Arc::clone(
             hosts
-                .entry(key)
+                .entry(host_key(url))
                 .or_insert_with(|| Arc::new(Semaphore::new(self.config.per_host))),
         )
     }
+}
+
+/// What `--per-host` and `--rate-per-host` count as one host: `host:port`.
+pub(crate) fn host_key(url: &Url) -> String {
+    format!(
+        "{}:{}",
+        url.host_str().unwrap_or(""),
+        url.port_or_known_default().unwrap_or(0)
+    )
 }
 
 /// What a task hands back to the loop: its report entry and the links it found.
@@ -186,11 +204,12 @@ pub fn client(config: &Config) -> reqwest::Result<reqwest::Client> {
         .build()
 }
 
-/// Crawl until the frontier is empty or `stop` completes (Ctrl-C). `progress` is told about
-/// every finished URL and every URL found.
+/// Crawl until the frontier is empty or `interrupts` yields (Ctrl-C): then stop scheduling,
+/// give the downloads in flight `config.grace`, or less if `interrupts` yields again, and
+/// cancel the rest. `progress` is told about every URL found and every URL finished.
 pub async fn crawl(
     config: Config,
-    stop: impl Future<Output = ()>,
+    interrupts: impl Stream<Item = ()>,
     progress: &dyn Fn(Event<'_>),
 ) -> std::io::Result<CrawlResult> {
     std::fs::create_dir_all(&config.out)?;
@@ -209,7 +228,7 @@ pub async fn crawl(
         schedule(seed, 0, &mut tasks);
     }
 
-    let mut stop = std::pin::pin!(stop);
+    let mut interrupts = std::pin::pin!(interrupts);
     let mut interrupted = false;
     loop {
         tokio::select! {
@@ -226,7 +245,7 @@ pub async fn crawl(
                 }
                 entries.push(done.entry);
             }
-            () = &mut stop, if !interrupted => {
+            Some(()) = interrupts.next() => {
                 interrupted = true;
                 shared.stopping.store(true, Ordering::SeqCst);
                 progress(Event::Stopping(shared.config.grace));
@@ -235,9 +254,11 @@ pub async fn crawl(
         }
     }
     if interrupted {
-        // In-flight downloads get the grace period; tasks still waiting for a permit see
-        // `stopping` and end at once; whatever is left is cancelled, which drops (deletes)
-        // its temporary file.
+        // In-flight downloads get the grace period (one that holds its permits and waits for
+        // its host's turn under `--rate-per-host` counts as in flight); tasks still waiting
+        // for a permit see `stopping` and end at once; whatever is left when the grace period ends, or at a
+        // second Ctrl-C, is cancelled, which drops (deletes) its temporary file.
+        // ANCHOR: grace
         let deadline = tokio::time::sleep(shared.config.grace);
         tokio::pin!(deadline);
         loop {
@@ -252,9 +273,15 @@ pub async fn crawl(
                     tasks.abort_all();
                     break;
                 }
+                Some(()) = interrupts.next() => {
+                    progress(Event::StoppingNow);
+                    tasks.abort_all();
+                    break;
+                }
             }
         }
         while tasks.join_next().await.is_some() {}
+        // ANCHOR_END: grace
         // Aborted tasks leave no entry; record them from the set of URLs seen.
         let reported: HashSet<String> = entries.iter().map(|e| e.url.clone()).collect();
         for url in seen.iter().filter(|u| !reported.contains(*u)) {
@@ -273,7 +300,11 @@ pub async fn crawl(
 pub enum Event<'a> {
     Found,
     Finished(&'a Entry),
+    /// Ctrl-C: no new downloads; those in flight may go on for this long.
     Stopping(Duration),
+    /// Ctrl-C again, or Ctrl-C with `--frontier` (which has no grace period): the downloads in
+    /// flight are cancelled.
+    StoppingNow,
 }
 
 pub(crate) async fn download(shared: Arc<Shared>, url: Url, depth: u32) -> Done {
@@ -319,8 +350,14 @@ pub(crate) async fn download(shared: Arc<Shared>, url: Url, depth: u32) -> Done 
             depth,
         };
     }
-    let (result, attempts) =
-        fetch::fetch_to_file(&shared.client, &url, &destination, &config.policy).await;
+    let (result, attempts) = fetch::fetch_to_file(
+        &shared.client,
+        &url,
+        &destination,
+        &config.policy,
+        shared.rate.as_ref(),
+    )
+    .await;
     entry.attempts = attempts;
     match result {
         Ok(saved) => {

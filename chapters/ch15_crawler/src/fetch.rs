@@ -9,8 +9,12 @@
 //! Retries: timeouts, connection errors, a body cut short, 5xx and 429 are worth another try,
 //! after an exponential backoff with jitter ([backon]), or after the server's `Retry-After`
 //! when it sends one. Any other 4xx, a redirect loop, a body over `--max-bytes` are final.
+//!
+//! With `--rate-per-host`, every attempt, first or retry, waits for its host's turn
+//! ([`HostRate`]) before it sends its request.
 
 use crate::part_file::{PartError, PartFile};
+use crate::rate::HostRate;
 use backon::{ExponentialBuilder, Retryable};
 use futures::{FutureExt, StreamExt};
 use reqwest::StatusCode;
@@ -110,12 +114,14 @@ impl FetchError {
 }
 
 /// Download `url` into `destination` (a path inside `dir`, which exists), retrying as the
-/// policy says. Returns what was saved, or the last error, and the number of attempts.
+/// policy says, each attempt after its turn under `rate`. Returns what was saved, or the last
+/// error, and the number of attempts.
 pub async fn fetch_to_file(
     client: &reqwest::Client,
     url: &Url,
     destination: &Path,
     policy: &FetchPolicy,
+    rate: Option<&HostRate>,
 ) -> (Result<Saved, FetchError>, u32) {
     let attempts = AtomicU32::new(0);
     // ANCHOR: retry
@@ -126,6 +132,9 @@ pub async fn fetch_to_file(
         .with_max_times(policy.retries as usize);
     let result = (|| async {
         attempts.fetch_add(1, Ordering::Relaxed);
+        if let Some(rate) = rate {
+            rate.until_ready(url).await;
+        }
         attempt(client, url, destination, policy).await
     })
     .retry(backoff)

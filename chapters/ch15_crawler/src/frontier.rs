@@ -19,6 +19,7 @@
 
 use crate::crawl::{self, CrawlResult, Done, Event, Shared};
 use crate::report::Entry;
+use futures::{Stream, StreamExt};
 use redis::AsyncCommands;
 use redis::aio::MultiplexedConnection;
 use redis::streams::{
@@ -26,7 +27,6 @@ use redis::streams::{
 };
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::future::Future;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 use tokio::task::JoinSet;
@@ -76,11 +76,13 @@ return 0
 "#;
 // ANCHOR_END: enqueue
 
-/// Run as one worker of the shared crawl in `redis_url` until the crawl is over (or `stop`).
+/// Run as one worker of the shared crawl in `redis_url` until the crawl is over, or until
+/// `interrupts` yields (Ctrl-C): then at once, since the unfinished URLs stay pending for the
+/// other workers. With `--rate-per-host`, the limit is this worker's own.
 pub async fn crawl(
     config: crawl::Config,
     redis_url: &str,
-    stop: impl Future<Output = ()>,
+    interrupts: impl Stream<Item = ()>,
     progress: &dyn Fn(Event<'_>),
 ) -> Result<CrawlResult, String> {
     let keys = Keys::for_seeds(&config.seeds);
@@ -107,7 +109,7 @@ pub async fn crawl(
     let shared = Shared::new(config).map_err(|e| e.to_string())?;
     let mut tasks: JoinSet<(String, Done)> = JoinSet::new();
     let mut in_flight: Vec<String> = Vec::new();
-    let mut stop = std::pin::pin!(stop);
+    let mut interrupts = std::pin::pin!(interrupts);
     let mut tick = tokio::time::interval(TICK);
     let mut interrupted = false;
     let mut ticks = 0u64;
@@ -171,10 +173,10 @@ pub async fn crawl(
                     }
                 }
             }
-            () = &mut stop, if !interrupted => {
+            Some(()) = interrupts.next() => {
                 interrupted = true;
                 shared.stopping.store(true, Ordering::SeqCst);
-                progress(Event::Stopping(shared.config.grace));
+                progress(Event::StoppingNow);
                 // Our unfinished URLs stay pending: another worker will take them over.
                 tasks.abort_all();
                 break;

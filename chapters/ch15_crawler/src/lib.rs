@@ -7,7 +7,8 @@
 //! - [`cli`]: `crawl` and `site`, the exit statuses;
 //! - [`crawl`]: the frontier, concurrency overall and per host, links, resume, Ctrl-C;
 //! - [`fetch`]: one URL to one file, streamed to a temporary file and renamed, with retries;
-//! - [`part_file`]: that temporary file, written in batches of few trips to the blocking pool;
+//! - [`part_file`]: the temporary file a body streams into, written in few trips to the blocking pool;
+//! - [`rate`]: the optional rate limit per host;
 //! - [`names`]: safe, deterministic file names;
 //! - [`links`]: links out of HTML with a real parser;
 //! - [`frontier`]: one crawl shared by many processes through Redis;
@@ -24,6 +25,7 @@ pub mod frontier;
 pub mod links;
 pub mod names;
 pub mod part_file;
+pub mod rate;
 pub mod report;
 pub mod site;
 mod tour;

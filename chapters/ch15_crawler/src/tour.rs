@@ -55,6 +55,7 @@ fn config(site: &Site, paths: &[&str], out: &Path) -> Config {
         out: out.to_path_buf(),
         concurrency: 16,
         per_host: 4,
+        rate_per_host: None,
         timeout: 10,
         retries: 3,
         depth: 0,
@@ -65,6 +66,7 @@ fn config(site: &Site, paths: &[&str], out: &Path) -> Config {
         ca_cert: None,
         report: None,
         frontier: None,
+        grace: 2,
     };
     args.config().expect("a valid configuration")
 }
@@ -72,7 +74,7 @@ fn config(site: &Site, paths: &[&str], out: &Path) -> Config {
 fn run(config: Config) -> Vec<Entry> {
     let quiet = |_: Event<'_>| {};
     runtime()
-        .block_on(crawl::crawl(config, std::future::pending(), &quiet))
+        .block_on(crawl::crawl(config, futures::stream::pending(), &quiet))
         .expect("the output folder can be written")
         .entries
 }

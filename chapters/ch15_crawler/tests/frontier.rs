@@ -1,5 +1,6 @@
 //! The shared frontier: three worker processes crawl one set of URLs through the private
 //! Redis; one is killed with SIGKILL mid-crawl; every URL still ends up saved exactly once.
+//! And a worker keeps `--rate-per-host` as a lone crawler does.
 
 use ch15_crawler::site::Site;
 use libtest_mimic::{Failed, Trial};
@@ -12,10 +13,16 @@ use std::time::{Duration, Instant};
 fn main() -> std::process::ExitCode {
     run_tests(
         &[Need::Redis],
-        vec![Trial::test(
-            "three_workers_one_killed_every_url_saved_exactly_once",
-            three_workers_one_killed_every_url_saved_exactly_once,
-        )],
+        vec![
+            Trial::test(
+                "three_workers_one_killed_every_url_saved_exactly_once",
+                three_workers_one_killed_every_url_saved_exactly_once,
+            ),
+            Trial::test(
+                "a_worker_keeps_the_rate_per_host_retries_included",
+                a_worker_keeps_the_rate_per_host_retries_included,
+            ),
+        ],
     )
 }
 
@@ -137,6 +144,44 @@ fn three_workers_one_killed_every_url_saved_exactly_once() -> Result<(), Failed>
         if entries.len() != URLS || entries.iter().any(|e| e["outcome"] != "saved") {
             return Err(format!("incomplete report {}: {entries:#?}", report.display()).into());
         }
+    }
+    Ok(())
+}
+
+/// The same check as tests/cli.rs's, through the frontier: four requests to one host (/flaky
+/// fails twice, then a page) at one per second cannot end before 3 s (a lower bound, which
+/// load cannot break); without the limit they take about a second.
+fn a_worker_keeps_the_rate_per_host_retries_included() -> Result<(), Failed> {
+    let server = RedisServer::shared()?;
+    let site = Site::start();
+    let dir = tempfile::tempdir()?;
+    let start = Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_ch15_crawler"))
+        .args(["crawl", "--rate-per-host", "1", "--frontier", server.url()])
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .args([site.url("/flaky"), site.url("/page/1")])
+        .stdin(Stdio::null())
+        .output()?;
+    let elapsed = start.elapsed();
+    if output.status.code() != Some(0) {
+        return Err(format!(
+            "the worker exited with {}: {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        )
+        .into());
+    }
+    if (site.hits("/flaky"), site.total_hits()) != (3, 4) {
+        return Err(format!(
+            "{} requests, {} to /flaky",
+            site.total_hits(),
+            site.hits("/flaky")
+        )
+        .into());
+    }
+    if elapsed < Duration::from_secs(3) {
+        return Err(format!("four requests in {elapsed:?} at 1 per second").into());
     }
     Ok(())
 }
