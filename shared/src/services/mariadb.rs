@@ -234,6 +234,14 @@ impl MariaDbServer {
         private.start(&folder)
     }
 
+    /// For tests and tools: the folder a private server runs in (its data, its log); `None`
+    /// for the reader's server, and once the server is shut down.
+    pub fn folder(&self) -> Option<PathBuf> {
+        let private = self.private.as_ref()?;
+        let private = private.lock().unwrap_or_else(|p| p.into_inner());
+        Some(private.folder.as_ref()?.path().to_path_buf())
+    }
+
     fn lock(&self, what: &str) -> Result<std::sync::MutexGuard<'_, Private>, ServiceError> {
         let private = self.private.as_ref().ok_or_else(|| {
             ServiceError::NotPrivate(format!(
@@ -393,80 +401,5 @@ mod tests {
         );
         assert_eq!(ParsedUrl::parse("mysql://me@h/db").unwrap().port, 3306);
         assert!(ParsedUrl::parse("postgres://me@h/db").is_err());
-    }
-
-    #[test]
-    fn a_private_server_has_the_chapter_database_and_user_and_is_removed_when_dropped() {
-        let server = match MariaDbServer::start_private() {
-            Err(error) if error.is_missing() && !crate::services::required() => {
-                eprintln!("not run: {error}");
-                return;
-            }
-            other => other.expect("a private MariaDB starts"),
-        };
-        let url = server.url().to_owned();
-        assert!(
-            url.starts_with("mysql://chapter:") && url.ends_with("/chapter"),
-            "{url}"
-        );
-        // The chapter's user, with the password from the URL, over TCP.
-        let as_user = |database: &str, sql: &str| {
-            let parsed = ParsedUrl::parse(&url).unwrap();
-            let mut command = Command::new(binary(CLIENT).unwrap());
-            command
-                .args([
-                    "--no-defaults",
-                    "--batch",
-                    "--skip-column-names",
-                    "--protocol=TCP",
-                ])
-                .args([
-                    "--host=127.0.0.1",
-                    &format!("--port={}", parsed.port),
-                    "--user=chapter",
-                ])
-                .args(["-D", database, "-e", sql])
-                .env("MYSQL_PWD", parsed.password);
-            process::run(command, "client")
-        };
-        assert_eq!(as_user("chapter", "SELECT 1").unwrap().trim(), "1");
-        let own = crate::services::unique_name("ch13");
-        let own_url = server.create_database(&own).unwrap();
-        assert!(own_url.ends_with(&format!("/{own}")), "{own_url}");
-        as_user(&own, "CREATE TABLE t (x INT); INSERT INTO t VALUES (7)").unwrap();
-        assert_eq!(as_user(&own, "SELECT x FROM t").unwrap().trim(), "7");
-        assert!(
-            as_user("mysql", "SELECT 1 FROM user").is_err(),
-            "the chapter user reads mysql.user"
-        );
-        assert!(server.create_database("x; DROP").is_err());
-        server.stop().unwrap();
-        assert!(
-            as_user(&own, "SELECT x FROM t").is_err(),
-            "a stopped server answers"
-        );
-        server.restart().unwrap();
-        assert_eq!(
-            as_user(&own, "SELECT x FROM t").unwrap().trim(),
-            "7",
-            "data survives"
-        );
-        let folder = server
-            .private
-            .as_ref()
-            .unwrap()
-            .lock()
-            .unwrap()
-            .folder
-            .as_ref()
-            .unwrap()
-            .path()
-            .to_path_buf();
-        drop(server);
-        assert!(
-            !folder.exists(),
-            "a dropped server left {}",
-            folder.display()
-        );
     }
 }

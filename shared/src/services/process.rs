@@ -106,7 +106,6 @@ impl Guarded {
     }
 
     /// The server, the watchdog and the lifeline, for a test that plays the process dying.
-    #[cfg(test)]
     pub(crate) fn into_parts(self) -> (Child, Child, ChildStdin) {
         (self.server, self.watchdog, self._lifeline)
     }

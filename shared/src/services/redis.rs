@@ -8,7 +8,7 @@ use super::process::{self, Guarded};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
@@ -151,6 +151,29 @@ impl RedisServer {
         private.start(&binary)
     }
 
+    /// For tests and tools: the folder a private server runs in (its log, its append-only
+    /// file); `None` for the reader's server, and once the server is shut down.
+    pub fn folder(&self) -> Option<PathBuf> {
+        let private = self.private.as_ref()?;
+        let private = private.lock().unwrap_or_else(|p| p.into_inner());
+        Some(private.folder.as_ref()?.path().to_path_buf())
+    }
+
+    /// For tests of the cleanup: let go of a running private server the way a process that
+    /// dies does, without stopping it. Its watchdog's lifeline closes, so the watchdog kills
+    /// the server and removes its folder; the server's and the watchdog's processes are
+    /// returned, to wait for.
+    pub fn abandon(&self) -> Result<(Child, Child), ServiceError> {
+        let mut private = self.lock("abandon")?;
+        let process = private
+            .process
+            .take()
+            .ok_or_else(|| ServiceError::Failed("this Redis server is not running".into()))?;
+        let (server, watchdog, lifeline) = process.into_parts();
+        drop(lifeline);
+        Ok((server, watchdog))
+    }
+
     fn lock(&self, what: &str) -> Result<MutexGuard<'_, Private>, ServiceError> {
         let private = self.private.as_ref().ok_or_else(|| {
             ServiceError::NotPrivate(format!(
@@ -229,76 +252,4 @@ fn answers_ping(port: u16) -> bool {
         Ok(&reply == b"+PONG\r\n")
     };
     attempt().unwrap_or(false)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn private_or_skip(options: RedisOptions) -> Option<RedisServer> {
-        match RedisServer::start_private(options) {
-            Err(error) if error.is_missing() && !crate::services::required() => {
-                eprintln!("not run: {error}");
-                None
-            }
-            other => Some(other.expect("a private Redis starts")),
-        }
-    }
-
-    fn folder_of(server: &RedisServer) -> PathBuf {
-        let private = server.private.as_ref().unwrap().lock().unwrap();
-        private.folder.as_ref().unwrap().path().to_path_buf()
-    }
-
-    fn port_of(server: &RedisServer) -> u16 {
-        server
-            .url()
-            .trim_start_matches("redis://127.0.0.1:")
-            .trim_end_matches('/')
-            .parse()
-            .unwrap()
-    }
-
-    #[test]
-    fn a_private_server_answers_stops_restarts_and_is_removed_when_dropped() {
-        let Some(server) = private_or_skip(RedisOptions::default()) else {
-            return;
-        };
-        let port = port_of(&server);
-        assert!(answers_ping(port));
-        let folder = folder_of(&server);
-        assert!(folder.join("redis.log").exists());
-        server.stop().unwrap();
-        assert!(!answers_ping(port), "a stopped server still answers");
-        server.restart().unwrap();
-        assert!(
-            answers_ping(port),
-            "the restarted server is on the same port"
-        );
-        drop(server);
-        assert!(!answers_ping(port), "a dropped server still answers");
-        assert!(
-            !folder.exists(),
-            "a dropped server left {}",
-            folder.display()
-        );
-    }
-
-    #[test]
-    fn the_watchdog_cleans_up_after_a_process_that_never_dropped_its_server() {
-        let Some(server) = private_or_skip(RedisOptions::default()) else {
-            return;
-        };
-        let port = port_of(&server);
-        let folder = folder_of(&server);
-        // Close the lifeline without the orderly stop, as the kernel does when we die.
-        let mut private = server.private.as_ref().unwrap().lock().unwrap();
-        let guarded = private.process.take().unwrap();
-        let (mut server_process, mut watchdog, lifeline) = guarded.into_parts();
-        drop(lifeline);
-        watchdog.wait().unwrap();
-        server_process.wait().unwrap();
-        assert!(!answers_ping(port));
-        assert!(!folder.exists(), "the watchdog left {}", folder.display());
-    }
 }
