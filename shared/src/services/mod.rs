@@ -50,6 +50,7 @@
 //! install when `redis-server` is missing, and runs the tests when it is there.
 
 pub mod mariadb;
+mod private;
 mod process;
 pub mod redis;
 

@@ -4,12 +4,13 @@
 //! Readiness is checked with a plain `PING` over TCP, so this crate needs no Redis client.
 
 use super::ServiceError;
+use super::private::{self, Private, Setup as _, on_a_free_port};
 use super::process::{self, Guarded};
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// The environment variable naming the reader's own server: `redis://127.0.0.1:6379/`.
@@ -37,17 +38,14 @@ impl RedisOptions {
 #[derive(Debug)]
 pub struct RedisServer {
     url: String,
-    private: Option<Mutex<Private>>,
+    private: Private<Setup>,
 }
 
+/// How a private server is started, again the same way on restart.
 #[derive(Debug)]
-struct Private {
+struct Setup {
     port: u16,
     options: RedisOptions,
-    /// `None` once stopped for good (the folder is gone).
-    folder: Option<tempfile::TempDir>,
-    /// `None` while stopped.
-    process: Option<Guarded>,
 }
 
 static SHARED: OnceLock<Result<RedisServer, ServiceError>> = OnceLock::new();
@@ -63,8 +61,12 @@ pub(crate) fn missing_binaries() -> &'static [&'static str] {
 
 pub(crate) fn stop_shared() {
     if let Some(Ok(server)) = SHARED.get() {
-        server.shut_down();
+        server.private.shut_down();
     }
+}
+
+fn binary() -> Result<PathBuf, ServiceError> {
+    process::find_binary(&[BINARY]).ok_or_else(|| ServiceError::Missing(vec![BINARY]))
 }
 
 impl RedisServer {
@@ -74,7 +76,10 @@ impl RedisServer {
     pub fn shared() -> Result<&'static RedisServer, ServiceError> {
         SHARED
             .get_or_init(|| match std::env::var(URL_VAR) {
-                Ok(url) => Ok(RedisServer { url, private: None }),
+                Ok(url) => Ok(RedisServer {
+                    url,
+                    private: Private::none(),
+                }),
                 Err(_) => RedisServer::start_private(RedisOptions::default()),
             })
             .as_ref()
@@ -90,33 +95,23 @@ impl RedisServer {
     /// shared server (stop it, restart it, turn persistence on). Stopped and removed when
     /// dropped.
     pub fn start_private(options: RedisOptions) -> Result<RedisServer, ServiceError> {
-        let binary =
-            process::find_binary(&[BINARY]).ok_or_else(|| ServiceError::Missing(vec![BINARY]))?;
-        let mut last_error = None;
-        // A free port can be taken by someone else before the server binds it: try another.
-        for _ in 0..3 {
+        binary()?;
+        let (setup, folder, process) = on_a_free_port(|port| {
             let folder = tempfile::Builder::new()
                 .prefix("redis-")
                 .tempdir()
                 .map_err(|e| ServiceError::Failed(format!("no temporary folder for Redis: {e}")))?;
-            let port = process::free_port()?;
-            let mut private = Private {
+            let setup = Setup {
                 port,
                 options: options.clone(),
-                folder: Some(folder),
-                process: None,
             };
-            match private.start(&binary) {
-                Ok(()) => {
-                    return Ok(RedisServer {
-                        url: format!("redis://127.0.0.1:{port}/"),
-                        private: Some(Mutex::new(private)),
-                    });
-                }
-                Err(error) => last_error = Some(error),
-            }
-        }
-        Err(last_error.expect("three attempts were made"))
+            let process = setup.start(folder.path())?;
+            Ok((setup, folder, process))
+        })?;
+        Ok(RedisServer {
+            url: format!("redis://127.0.0.1:{}/", setup.port),
+            private: Private::started(setup, folder, process),
+        })
     }
 
     /// Where to connect: `redis://127.0.0.1:PORT/`, or the reader's `REDIS_URL`.
@@ -126,37 +121,25 @@ impl RedisServer {
 
     /// Whether this process started the server (rather than using `REDIS_URL`).
     pub fn is_private(&self) -> bool {
-        self.private.is_some()
+        self.private.is_private()
     }
 
     /// Kill a private server (no shutdown, no save: as if it crashed). Its port and folder
     /// stay reserved for [`RedisServer::restart`]; clients see refused connections meanwhile.
     pub fn stop(&self) -> Result<(), ServiceError> {
-        let mut private = self.lock("stop")?;
-        if let Some(process) = private.process.take() {
-            process.stop();
-        }
-        Ok(())
+        self.private.stop()
     }
 
     /// Start a stopped private server again, on the same port, with the same folder (so with
     /// append-only persistence on, it reloads every acknowledged write).
     pub fn restart(&self) -> Result<(), ServiceError> {
-        let mut private = self.lock("restart")?;
-        if private.process.is_some() {
-            return Ok(());
-        }
-        let binary =
-            process::find_binary(&[BINARY]).ok_or_else(|| ServiceError::Missing(vec![BINARY]))?;
-        private.start(&binary)
+        self.private.restart()
     }
 
     /// For tests and tools: the folder a private server runs in (its log, its append-only
     /// file); `None` for the reader's server, and once the server is shut down.
     pub fn folder(&self) -> Option<PathBuf> {
-        let private = self.private.as_ref()?;
-        let private = private.lock().unwrap_or_else(|p| p.into_inner());
-        Some(private.folder.as_ref()?.path().to_path_buf())
+        self.private.folder()
     }
 
     /// For tests of the cleanup: let go of a running private server the way a process that
@@ -164,58 +147,21 @@ impl RedisServer {
     /// the server and removes its folder; the server's and the watchdog's processes are
     /// returned, to wait for.
     pub fn abandon(&self) -> Result<(Child, Child), ServiceError> {
-        let mut private = self.lock("abandon")?;
-        let process = private
-            .process
-            .take()
-            .ok_or_else(|| ServiceError::Failed("this Redis server is not running".into()))?;
-        let (server, watchdog, lifeline) = process.into_parts();
-        drop(lifeline);
-        Ok((server, watchdog))
-    }
-
-    fn lock(&self, what: &str) -> Result<MutexGuard<'_, Private>, ServiceError> {
-        let private = self.private.as_ref().ok_or_else(|| {
-            ServiceError::NotPrivate(format!(
-                "cannot {what} the server in {URL_VAR}: only a private server can be stopped"
-            ))
-        })?;
-        Ok(private
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()))
-    }
-
-    fn shut_down(&self) {
-        if let Some(private) = &self.private {
-            let mut private = private.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some(process) = private.process.take() {
-                process.stop();
-            }
-            private.folder.take();
-        }
+        self.private.abandon()
     }
 }
 
-impl Drop for RedisServer {
-    fn drop(&mut self) {
-        self.shut_down();
-    }
-}
+impl private::Setup for Setup {
+    const NAME: &'static str = "Redis";
+    const URL_VAR: &'static str = URL_VAR;
 
-impl Private {
-    fn start(&mut self, binary: &PathBuf) -> Result<(), ServiceError> {
-        let folder = self
-            .folder
-            .as_ref()
-            .ok_or_else(|| ServiceError::Failed("this Redis server was shut down".into()))?
-            .path()
-            .to_path_buf();
+    fn start(&self, folder: &Path) -> Result<Guarded, ServiceError> {
         let log = folder.join("redis.log");
-        let mut command = Command::new(binary);
+        let mut command = Command::new(binary()?);
         command
             .args(["--port", &self.port.to_string(), "--bind", "127.0.0.1"])
             .arg("--dir")
-            .arg(&folder)
+            .arg(folder)
             .arg("--logfile")
             .arg(&log)
             .args(["--daemonize", "no", "--save", ""])
@@ -226,18 +172,8 @@ impl Private {
             })
             .stdout(Stdio::null())
             .stderr(Stdio::null());
-        let mut guarded = Guarded::spawn(command, &folder)?;
         let port = self.port;
-        match process::wait_until_ready(BINARY, &mut guarded, &log, || answers_ping(port)) {
-            Ok(()) => {
-                self.process = Some(guarded);
-                Ok(())
-            }
-            Err(error) => {
-                guarded.stop();
-                Err(error)
-            }
-        }
+        process::start_when_ready(BINARY, command, folder, &log, || answers_ping(port))
     }
 }
 
