@@ -167,7 +167,7 @@ pub fn run_tests(needs: &[Need], trials: Vec<Trial>) -> ExitCode {
             })
             .collect(),
         Some(error) => {
-            eprintln!("not run: these tests {error}");
+            eprintln!("not run: each test here {error}");
             trials
                 .into_iter()
                 .map(|trial| trial.with_ignored_flag(true))
