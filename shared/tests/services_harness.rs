@@ -5,10 +5,11 @@
 //! The "missing" cases run this same executable again with an empty `PATH` (so no
 //! `redis-server` is found) and read what it reports.
 
+mod common;
+
+use common::{answers_ping, check, redis_address};
 use libtest_mimic::{Failed, Trial};
 use shared::services::{Need, missing, redis::RedisServer, required, run_tests};
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::process::{Command, ExitCode};
 
 const CHILD: &str = "SERVICES_HARNESS_CHILD";
@@ -57,15 +58,7 @@ fn main() -> ExitCode {
 
 fn the_shared_server_answers_ping() -> Result<(), Failed> {
     let server = RedisServer::shared()?;
-    let address = server
-        .url()
-        .trim_start_matches("redis://")
-        .trim_end_matches('/');
-    let mut stream = TcpStream::connect(address)?;
-    stream.write_all(b"PING\r\n")?;
-    let mut reply = [0u8; 7];
-    stream.read_exact(&mut reply)?;
-    check(&reply == b"+PONG\r\n", "PONG")
+    check(answers_ping(redis_address(server.url())), "PONG")
 }
 
 /// Run this executable as the child, with no `redis-server` to be found.
@@ -85,12 +78,4 @@ fn child(require: bool) -> Result<(bool, String, String), Failed> {
         String::from_utf8_lossy(&output.stdout).into_owned(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     ))
-}
-
-fn check(condition: bool, what: &str) -> Result<(), Failed> {
-    if condition {
-        Ok(())
-    } else {
-        Err(format!("expected: {what}").into())
-    }
 }

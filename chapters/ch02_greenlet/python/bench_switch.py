@@ -1,7 +1,10 @@
 """What greenlet costs in CPython: the three measurements of the Rust switch_cost section.
 
 Not a parity script: run it with `python bench_switch.py` (greenlet installed).
+`python bench_switch.py sibling|main N` prints one number instead, the nanoseconds per switch
+of N round trips: `just bench` runs it that way, beside the Rust `Hub`.
 """
+import sys
 import time
 
 from greenlet import getcurrent, greenlet
@@ -10,11 +13,11 @@ ROUND_TRIPS = 200_000
 GREENLETS = 20_000
 
 
-def per_switch(seconds):
-    return round(seconds * 1e9 / (2 * ROUND_TRIPS))
+def per_switch(seconds, round_trips):
+    return seconds * 1e9 / (2 * round_trips)
 
 
-def main_round_trips():
+def main_round_trips(round_trips):
     main = getcurrent()
 
     def echo(value):
@@ -23,14 +26,14 @@ def main_round_trips():
 
     g = greenlet(echo)
     start = time.perf_counter()
-    for i in range(ROUND_TRIPS):
+    for i in range(round_trips):
         g.switch(i)
     return time.perf_counter() - start
 
 
-def sibling_round_trips():
+def sibling_round_trips(round_trips):
     def ping(value):
-        for _ in range(ROUND_TRIPS):
+        for _ in range(round_trips):
             value = pong.switch(value + 1)
         return value
 
@@ -52,6 +55,16 @@ def created_run_and_dropped():
     return time.perf_counter() - start
 
 
-print(f"greenlet, main <-> greenlet:     {per_switch(main_round_trips())} ns per switch")
-print(f"greenlet, greenlet <-> greenlet: {per_switch(sibling_round_trips())} ns per switch")
-print(f"a new greenlet, run to its end: {created_run_and_dropped() * 1e6 / GREENLETS:.2f} µs each")
+MEASUREMENTS = {"sibling": sibling_round_trips, "main": main_round_trips}
+
+if len(sys.argv) == 1:
+    main_ns = per_switch(main_round_trips(ROUND_TRIPS), ROUND_TRIPS)
+    sibling_ns = per_switch(sibling_round_trips(ROUND_TRIPS), ROUND_TRIPS)
+    print(f"greenlet, main <-> greenlet:     {main_ns:.0f} ns per switch")
+    print(f"greenlet, greenlet <-> greenlet: {sibling_ns:.0f} ns per switch")
+    print(f"a new greenlet, run to its end: {created_run_and_dropped() * 1e6 / GREENLETS:.2f} µs each")
+elif len(sys.argv) == 3 and sys.argv[1] in MEASUREMENTS and sys.argv[2].isdigit() and int(sys.argv[2]) > 0:
+    round_trips = int(sys.argv[2])
+    print(per_switch(MEASUREMENTS[sys.argv[1]](round_trips), round_trips))
+else:
+    sys.exit("usage: python bench_switch.py [sibling|main ROUND_TRIPS]")

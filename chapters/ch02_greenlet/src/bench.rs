@@ -1,13 +1,13 @@
 //! This chapter's rows of `just bench`: a switch of the [`Hub`](crate::greenlet::Hub) (the
-//! workloads of [`switch_cost`](crate::switch_cost)) beside
-//! a switch of greenlet 3.x in CPython (`python/bench_greenlet_switch.py`), and raw
+//! workloads of [`switch_cost`](crate::switch_cost)) beside a switch of greenlet 3.x in CPython
+//! (`python/bench_switch.py`, the script the book shows, asked for one measurement), and raw
 //! corosensei as the floor (one stack switch, no bookkeeping).
 
 use crate::switch_cost::{bare_round_trips, main_round_trips, sibling_round_trips};
 use shared::bench::{Measurement, Row, Scale, Unit, Variant, python};
 use std::time::Duration;
 
-const SCRIPT: &str = "chapters/ch02_greenlet/python/bench_greenlet_switch.py";
+const SCRIPT: &str = "chapters/ch02_greenlet/python/bench_switch.py";
 
 fn rounds(scale: Scale) -> u32 {
     scale.pick(1_000_000, 10_000)

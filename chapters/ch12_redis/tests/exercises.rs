@@ -2,13 +2,14 @@
 //! These run against the reference solutions by default and against your attempts with
 //! `just exercise ch12` (`--features attempt`).
 
+mod common;
+
 use ch12_redis::connect::{Keys, connect};
 use ch12_redis::exercises::{allow, get_or_compute};
-use libtest_mimic::{Failed, Trial};
+use common::test;
+use libtest_mimic::Failed;
 use redis::AsyncTypedCommands;
-use shared::services::redis::RedisServer;
 use shared::services::{Need, run_tests};
-use std::future::Future;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -41,20 +42,6 @@ fn main() -> ExitCode {
             ),
         ],
     )
-}
-
-fn test<F, Fut>(name: &str, body: F) -> Trial
-where
-    F: FnOnce(String) -> Fut + Send + 'static,
-    Fut: Future<Output = Result<(), Failed>>,
-{
-    Trial::test(name, move || {
-        let url = RedisServer::shared()?.url().to_owned();
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?
-            .block_on(body(url))
-    })
 }
 
 const WINDOW: Duration = Duration::from_secs(60);

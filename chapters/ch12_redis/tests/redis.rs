@@ -3,14 +3,16 @@
 //! each test writes under its own key prefix). Without `redis-server` the tests are reported
 //! as ignored; with `REQUIRE_SERVICES=1` they fail.
 
+mod common;
+
 use ch12_redis::connect::{Keys, connect};
 use ch12_redis::{expiry, faults, hashes, lost_updates, pool, pubsub, round_trips, set_get};
-use libtest_mimic::{Failed, Trial};
+use common::test;
+use libtest_mimic::Failed;
 use redis::AsyncTypedCommands;
 use shared::services::redis::{RedisOptions, RedisServer};
 use shared::services::{Need, missing, required, run_tests};
 use std::collections::BTreeMap;
-use std::future::Future;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -57,21 +59,6 @@ fn main() -> ExitCode {
             .with_ignored_flag(no_private_server),
         ],
     )
-}
-
-/// A trial whose body runs on a fresh tokio runtime against the shared server's URL.
-fn test<F, Fut>(name: &str, body: F) -> Trial
-where
-    F: FnOnce(String) -> Fut + Send + 'static,
-    Fut: Future<Output = Result<(), Failed>>,
-{
-    Trial::test(name, move || {
-        let url = RedisServer::shared()?.url().to_owned();
-        tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?
-            .block_on(body(url))
-    })
 }
 
 async fn set_get_values(url: String) -> Result<(), Failed> {

@@ -13,11 +13,12 @@
 //! through the same client: that user must be allowed to create databases
 //! (`GRANT ALL ON \`ch13\_%\`.* TO 'me'@'%'` is enough for the chapter's tests).
 
+use super::private::{self, Private, Setup as _, on_a_free_port};
 use super::process::{self, Guarded};
 use super::{ServiceError, generated_password};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 /// The environment variable naming the reader's own server: `mysql://user:pass@host:3306/db`.
 pub const URL_VAR: &str = "DATABASE_URL";
@@ -35,19 +36,17 @@ const CHAPTER: &str = "chapter";
 #[derive(Debug)]
 pub struct MariaDbServer {
     url: String,
-    private: Option<Mutex<Private>>,
+    private: Private<Setup>,
 }
 
+/// How a private server is started, again the same way on restart.
 #[derive(Debug)]
-struct Private {
+struct Setup {
     socket: PathBuf,
     password: String,
-    /// What [`MariaDbServer::restart`] needs to start it again the same way.
     server: PathBuf,
     port: u16,
     root: bool,
-    folder: Option<tempfile::TempDir>,
-    process: Option<Guarded>,
 }
 
 static SHARED: OnceLock<Result<MariaDbServer, ServiceError>> = OnceLock::new();
@@ -66,7 +65,7 @@ pub(crate) fn missing_binaries() -> &'static [&'static str] {
 
 pub(crate) fn stop_shared() {
     if let Some(Ok(server)) = SHARED.get() {
-        server.shut_down();
+        server.private.shut_down();
     }
 }
 
@@ -81,7 +80,10 @@ impl MariaDbServer {
     pub fn shared() -> Result<&'static MariaDbServer, ServiceError> {
         SHARED
             .get_or_init(|| match std::env::var(URL_VAR) {
-                Ok(url) => Ok(MariaDbServer { url, private: None }),
+                Ok(url) => Ok(MariaDbServer {
+                    url,
+                    private: Private::none(),
+                }),
                 Err(_) => MariaDbServer::start_private(),
             })
             .as_ref()
@@ -115,43 +117,34 @@ impl MariaDbServer {
         }
         process::run(install, "mariadb-install-db")?;
 
-        let mut last_error = None;
-        for _ in 0..3 {
-            let port = process::free_port()?;
-            let mut private = Private {
+        let (setup, process) = on_a_free_port(|port| {
+            let setup = Setup {
                 socket: folder.path().join("mariadb.sock"),
                 password: generated_password(),
                 server: server.clone(),
                 port,
                 root,
-                folder: None,
-                process: None,
             };
-            match private.start(folder.path()) {
-                Ok(()) => {
-                    private.folder = Some(folder);
-                    let url = format!(
-                        "mysql://{CHAPTER}:{}@127.0.0.1:{port}/{CHAPTER}",
-                        private.password
-                    );
-                    let server = MariaDbServer {
-                        url,
-                        private: Some(Mutex::new(private)),
-                    };
-                    server.execute_as_admin(&format!(
-                        "CREATE DATABASE {CHAPTER};
-                         CREATE USER '{CHAPTER}'@'%' IDENTIFIED BY '{password}';
-                         CREATE USER '{CHAPTER}'@'localhost' IDENTIFIED BY '{password}';
-                         GRANT ALL ON {CHAPTER}.* TO '{CHAPTER}'@'%';
-                         GRANT ALL ON {CHAPTER}.* TO '{CHAPTER}'@'localhost';",
-                        password = server.password()
-                    ))?;
-                    return Ok(server);
-                }
-                Err(error) => last_error = Some(error),
-            }
-        }
-        Err(last_error.expect("three attempts were made"))
+            let process = setup.start(folder.path())?;
+            Ok((setup, process))
+        })?;
+        let password = setup.password.clone();
+        let url = format!(
+            "mysql://{CHAPTER}:{password}@127.0.0.1:{}/{CHAPTER}",
+            setup.port
+        );
+        let server = MariaDbServer {
+            url,
+            private: Private::started(setup, folder, process),
+        };
+        server.execute_as_admin(&format!(
+            "CREATE DATABASE {CHAPTER};
+             CREATE USER '{CHAPTER}'@'%' IDENTIFIED BY '{password}';
+             CREATE USER '{CHAPTER}'@'localhost' IDENTIFIED BY '{password}';
+             GRANT ALL ON {CHAPTER}.* TO '{CHAPTER}'@'%';
+             GRANT ALL ON {CHAPTER}.* TO '{CHAPTER}'@'localhost';"
+        ))?;
+        Ok(server)
     }
 
     /// Where to connect: `mysql://chapter:PASSWORD@127.0.0.1:PORT/chapter`, or the reader's
@@ -162,7 +155,7 @@ impl MariaDbServer {
 
     /// Whether this process started the server (rather than using `DATABASE_URL`).
     pub fn is_private(&self) -> bool {
-        self.private.is_some()
+        self.private.is_private()
     }
 
     /// Create database `name` (letters, digits and `_` only) if it does not exist, give the
@@ -178,13 +171,14 @@ impl MariaDbServer {
                 "`{name}` is not a database name this helper creates: use letters, digits and _"
             )));
         }
-        match &self.private {
-            Some(_) => self.execute_as_admin(&format!(
+        if self.private.is_private() {
+            self.execute_as_admin(&format!(
                 "CREATE DATABASE IF NOT EXISTS `{name}`;
                  GRANT ALL ON `{name}`.* TO '{CHAPTER}'@'%';
                  GRANT ALL ON `{name}`.* TO '{CHAPTER}'@'localhost';"
-            ))?,
-            None => self.execute_as_reader(&format!("CREATE DATABASE IF NOT EXISTS `{name}`"))?,
+            ))?
+        } else {
+            self.execute_as_reader(&format!("CREATE DATABASE IF NOT EXISTS `{name}`"))?
         };
         let (base, _database) = self.url.rsplit_once('/').ok_or_else(|| {
             ServiceError::Failed(format!("{URL_VAR} has no database part: {}", self.url))
@@ -196,59 +190,32 @@ impl MariaDbServer {
     /// client printed (tab-separated, no headers): for setup a chapter's user may not do, such
     /// as `GRANT SELECT ON mysql.user TO 'chapter'@'%'`.
     pub fn execute_as_admin(&self, sql: &str) -> Result<String, ServiceError> {
-        let private = self.private.as_ref().ok_or_else(|| {
-            ServiceError::NotPrivate(format!(
-                "no admin access to the server in {URL_VAR}; ask its administrator"
-            ))
-        })?;
-        let socket = private
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .socket
-            .clone();
+        let socket = self
+            .private
+            .read(|setup| setup.socket.clone())
+            .ok_or_else(|| {
+                ServiceError::NotPrivate(format!(
+                    "no admin access to the server in {URL_VAR}; ask its administrator"
+                ))
+            })?;
         client_as_root(&socket, sql)
     }
 
     /// Kill a private server (as if it crashed; InnoDB recovers on restart). Its port, socket
     /// and data stay for [`MariaDbServer::restart`]; clients see refused connections meanwhile.
     pub fn stop(&self) -> Result<(), ServiceError> {
-        let mut private = self.lock("stop")?;
-        if let Some(process) = private.process.take() {
-            process.stop();
-        }
-        Ok(())
+        self.private.stop()
     }
 
     /// Start a stopped private server again: same port, same data, same users.
     pub fn restart(&self) -> Result<(), ServiceError> {
-        let mut private = self.lock("restart")?;
-        if private.process.is_some() {
-            return Ok(());
-        }
-        let folder = private
-            .folder
-            .as_ref()
-            .ok_or_else(|| ServiceError::Failed("this MariaDB server was shut down".into()))?
-            .path()
-            .to_path_buf();
-        private.start(&folder)
+        self.private.restart()
     }
 
-    fn lock(&self, what: &str) -> Result<std::sync::MutexGuard<'_, Private>, ServiceError> {
-        let private = self.private.as_ref().ok_or_else(|| {
-            ServiceError::NotPrivate(format!(
-                "cannot {what} the server in {URL_VAR}: only a private server can be stopped"
-            ))
-        })?;
-        Ok(private.lock().unwrap_or_else(|p| p.into_inner()))
-    }
-
-    /// The chapter user's password on a private server.
-    fn password(&self) -> String {
-        self.private
-            .as_ref()
-            .map(|p| p.lock().unwrap_or_else(|p| p.into_inner()).password.clone())
-            .unwrap_or_default()
+    /// For tests and tools: the folder a private server runs in (its data, its log); `None`
+    /// for the reader's server, and once the server is shut down.
+    pub fn folder(&self) -> Option<PathBuf> {
+        self.private.folder()
     }
 
     fn execute_as_reader(&self, sql: &str) -> Result<String, ServiceError> {
@@ -269,26 +236,13 @@ impl MariaDbServer {
             .env("MYSQL_PWD", parsed.password);
         process::run(command, "the mariadb client")
     }
-
-    fn shut_down(&self) {
-        if let Some(private) = &self.private {
-            let mut private = private.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some(process) = private.process.take() {
-                process.stop();
-            }
-            private.folder.take();
-        }
-    }
 }
 
-impl Drop for MariaDbServer {
-    fn drop(&mut self) {
-        self.shut_down();
-    }
-}
+impl private::Setup for Setup {
+    const NAME: &'static str = "MariaDB";
+    const URL_VAR: &'static str = URL_VAR;
 
-impl Private {
-    fn start(&mut self, folder: &Path) -> Result<(), ServiceError> {
+    fn start(&self, folder: &Path) -> Result<Guarded, ServiceError> {
         let (port, root) = (self.port, self.root);
         let log = folder.join("mariadb.log");
         let mut command = Command::new(&self.server);
@@ -309,19 +263,8 @@ impl Private {
         if root {
             command.arg("--user=root");
         }
-        let mut guarded = Guarded::spawn(command, folder)?;
-        let socket = self.socket.clone();
-        let ready = || client_as_root(&socket, "SELECT 1").is_ok();
-        match process::wait_until_ready("mariadbd", &mut guarded, &log, ready) {
-            Ok(()) => {
-                self.process = Some(guarded);
-                Ok(())
-            }
-            Err(error) => {
-                guarded.stop();
-                Err(error)
-            }
-        }
+        let ready = || client_as_root(&self.socket, "SELECT 1").is_ok();
+        process::start_when_ready("mariadbd", command, folder, &log, ready)
     }
 }
 
@@ -393,80 +336,5 @@ mod tests {
         );
         assert_eq!(ParsedUrl::parse("mysql://me@h/db").unwrap().port, 3306);
         assert!(ParsedUrl::parse("postgres://me@h/db").is_err());
-    }
-
-    #[test]
-    fn a_private_server_has_the_chapter_database_and_user_and_is_removed_when_dropped() {
-        let server = match MariaDbServer::start_private() {
-            Err(error) if error.is_missing() && !crate::services::required() => {
-                eprintln!("not run: {error}");
-                return;
-            }
-            other => other.expect("a private MariaDB starts"),
-        };
-        let url = server.url().to_owned();
-        assert!(
-            url.starts_with("mysql://chapter:") && url.ends_with("/chapter"),
-            "{url}"
-        );
-        // The chapter's user, with the password from the URL, over TCP.
-        let as_user = |database: &str, sql: &str| {
-            let parsed = ParsedUrl::parse(&url).unwrap();
-            let mut command = Command::new(binary(CLIENT).unwrap());
-            command
-                .args([
-                    "--no-defaults",
-                    "--batch",
-                    "--skip-column-names",
-                    "--protocol=TCP",
-                ])
-                .args([
-                    "--host=127.0.0.1",
-                    &format!("--port={}", parsed.port),
-                    "--user=chapter",
-                ])
-                .args(["-D", database, "-e", sql])
-                .env("MYSQL_PWD", parsed.password);
-            process::run(command, "client")
-        };
-        assert_eq!(as_user("chapter", "SELECT 1").unwrap().trim(), "1");
-        let own = crate::services::unique_name("ch13");
-        let own_url = server.create_database(&own).unwrap();
-        assert!(own_url.ends_with(&format!("/{own}")), "{own_url}");
-        as_user(&own, "CREATE TABLE t (x INT); INSERT INTO t VALUES (7)").unwrap();
-        assert_eq!(as_user(&own, "SELECT x FROM t").unwrap().trim(), "7");
-        assert!(
-            as_user("mysql", "SELECT 1 FROM user").is_err(),
-            "the chapter user reads mysql.user"
-        );
-        assert!(server.create_database("x; DROP").is_err());
-        server.stop().unwrap();
-        assert!(
-            as_user(&own, "SELECT x FROM t").is_err(),
-            "a stopped server answers"
-        );
-        server.restart().unwrap();
-        assert_eq!(
-            as_user(&own, "SELECT x FROM t").unwrap().trim(),
-            "7",
-            "data survives"
-        );
-        let folder = server
-            .private
-            .as_ref()
-            .unwrap()
-            .lock()
-            .unwrap()
-            .folder
-            .as_ref()
-            .unwrap()
-            .path()
-            .to_path_buf();
-        drop(server);
-        assert!(
-            !folder.exists(),
-            "a dropped server left {}",
-            folder.display()
-        );
     }
 }

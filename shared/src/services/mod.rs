@@ -50,6 +50,7 @@
 //! install when `redis-server` is missing, and runs the tests when it is there.
 
 pub mod mariadb;
+mod private;
 mod process;
 pub mod redis;
 
@@ -166,7 +167,7 @@ pub fn run_tests(needs: &[Need], trials: Vec<Trial>) -> ExitCode {
             })
             .collect(),
         Some(error) => {
-            eprintln!("not run: these tests {error}");
+            eprintln!("not run: each test here {error}");
             trials
                 .into_iter()
                 .map(|trial| trial.with_ignored_flag(true))

@@ -106,7 +106,6 @@ impl Guarded {
     }
 
     /// The server, the watchdog and the lifeline, for a test that plays the process dying.
-    #[cfg(test)]
     pub(crate) fn into_parts(self) -> (Child, Child, ChildStdin) {
         (self.server, self.watchdog, self._lifeline)
     }
@@ -131,7 +130,7 @@ impl Guarded {
 }
 
 /// Poll `ready` until it says yes, the server exits, or [`START_TIMEOUT`] passes.
-pub(crate) fn wait_until_ready(
+fn wait_until_ready(
     name: &str,
     process: &mut Guarded,
     log: &Path,
@@ -156,6 +155,25 @@ pub(crate) fn wait_until_ready(
             )));
         }
         std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
+/// Start `command` as a [`Guarded`] server in `folder` and wait until `ready` says yes; a
+/// server that does not get there is stopped, and the error ends with the tail of its `log`.
+pub(crate) fn start_when_ready(
+    name: &str,
+    command: Command,
+    folder: &Path,
+    log: &Path,
+    ready: impl FnMut() -> bool,
+) -> Result<Guarded, ServiceError> {
+    let mut guarded = Guarded::spawn(command, folder)?;
+    match wait_until_ready(name, &mut guarded, log, ready) {
+        Ok(()) => Ok(guarded),
+        Err(error) => {
+            guarded.stop();
+            Err(error)
+        }
     }
 }
 
@@ -211,9 +229,8 @@ mod tests {
             .arg(r#"echo "starting" >> "$1"; echo "FATAL: bad option --nope" >> "$1"; exit 1"#)
             .arg("fake-server")
             .arg(&log);
-        let mut guarded = Guarded::spawn(command, folder.path()).unwrap();
-        let error = wait_until_ready("fake-server", &mut guarded, &log, || false).unwrap_err();
-        guarded.stop();
+        let error =
+            start_when_ready("fake-server", command, folder.path(), &log, || false).unwrap_err();
         let message = error.to_string();
         assert!(
             message.contains("fake-server exited while starting"),

@@ -4,12 +4,13 @@
 //! Readiness is checked with a plain `PING` over TCP, so this crate needs no Redis client.
 
 use super::ServiceError;
+use super::private::{self, Private, Setup as _, on_a_free_port};
 use super::process::{self, Guarded};
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
-use std::process::{Command, Stdio};
-use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// The environment variable naming the reader's own server: `redis://127.0.0.1:6379/`.
@@ -37,17 +38,14 @@ impl RedisOptions {
 #[derive(Debug)]
 pub struct RedisServer {
     url: String,
-    private: Option<Mutex<Private>>,
+    private: Private<Setup>,
 }
 
+/// How a private server is started, again the same way on restart.
 #[derive(Debug)]
-struct Private {
+struct Setup {
     port: u16,
     options: RedisOptions,
-    /// `None` once stopped for good (the folder is gone).
-    folder: Option<tempfile::TempDir>,
-    /// `None` while stopped.
-    process: Option<Guarded>,
 }
 
 static SHARED: OnceLock<Result<RedisServer, ServiceError>> = OnceLock::new();
@@ -63,8 +61,12 @@ pub(crate) fn missing_binaries() -> &'static [&'static str] {
 
 pub(crate) fn stop_shared() {
     if let Some(Ok(server)) = SHARED.get() {
-        server.shut_down();
+        server.private.shut_down();
     }
+}
+
+fn binary() -> Result<PathBuf, ServiceError> {
+    process::find_binary(&[BINARY]).ok_or_else(|| ServiceError::Missing(vec![BINARY]))
 }
 
 impl RedisServer {
@@ -74,7 +76,10 @@ impl RedisServer {
     pub fn shared() -> Result<&'static RedisServer, ServiceError> {
         SHARED
             .get_or_init(|| match std::env::var(URL_VAR) {
-                Ok(url) => Ok(RedisServer { url, private: None }),
+                Ok(url) => Ok(RedisServer {
+                    url,
+                    private: Private::none(),
+                }),
                 Err(_) => RedisServer::start_private(RedisOptions::default()),
             })
             .as_ref()
@@ -90,33 +95,23 @@ impl RedisServer {
     /// shared server (stop it, restart it, turn persistence on). Stopped and removed when
     /// dropped.
     pub fn start_private(options: RedisOptions) -> Result<RedisServer, ServiceError> {
-        let binary =
-            process::find_binary(&[BINARY]).ok_or_else(|| ServiceError::Missing(vec![BINARY]))?;
-        let mut last_error = None;
-        // A free port can be taken by someone else before the server binds it: try another.
-        for _ in 0..3 {
+        binary()?;
+        let (setup, folder, process) = on_a_free_port(|port| {
             let folder = tempfile::Builder::new()
                 .prefix("redis-")
                 .tempdir()
                 .map_err(|e| ServiceError::Failed(format!("no temporary folder for Redis: {e}")))?;
-            let port = process::free_port()?;
-            let mut private = Private {
+            let setup = Setup {
                 port,
                 options: options.clone(),
-                folder: Some(folder),
-                process: None,
             };
-            match private.start(&binary) {
-                Ok(()) => {
-                    return Ok(RedisServer {
-                        url: format!("redis://127.0.0.1:{port}/"),
-                        private: Some(Mutex::new(private)),
-                    });
-                }
-                Err(error) => last_error = Some(error),
-            }
-        }
-        Err(last_error.expect("three attempts were made"))
+            let process = setup.start(folder.path())?;
+            Ok((setup, folder, process))
+        })?;
+        Ok(RedisServer {
+            url: format!("redis://127.0.0.1:{}/", setup.port),
+            private: Private::started(setup, folder, process),
+        })
     }
 
     /// Where to connect: `redis://127.0.0.1:PORT/`, or the reader's `REDIS_URL`.
@@ -126,73 +121,47 @@ impl RedisServer {
 
     /// Whether this process started the server (rather than using `REDIS_URL`).
     pub fn is_private(&self) -> bool {
-        self.private.is_some()
+        self.private.is_private()
     }
 
     /// Kill a private server (no shutdown, no save: as if it crashed). Its port and folder
     /// stay reserved for [`RedisServer::restart`]; clients see refused connections meanwhile.
     pub fn stop(&self) -> Result<(), ServiceError> {
-        let mut private = self.lock("stop")?;
-        if let Some(process) = private.process.take() {
-            process.stop();
-        }
-        Ok(())
+        self.private.stop()
     }
 
     /// Start a stopped private server again, on the same port, with the same folder (so with
     /// append-only persistence on, it reloads every acknowledged write).
     pub fn restart(&self) -> Result<(), ServiceError> {
-        let mut private = self.lock("restart")?;
-        if private.process.is_some() {
-            return Ok(());
-        }
-        let binary =
-            process::find_binary(&[BINARY]).ok_or_else(|| ServiceError::Missing(vec![BINARY]))?;
-        private.start(&binary)
+        self.private.restart()
     }
 
-    fn lock(&self, what: &str) -> Result<MutexGuard<'_, Private>, ServiceError> {
-        let private = self.private.as_ref().ok_or_else(|| {
-            ServiceError::NotPrivate(format!(
-                "cannot {what} the server in {URL_VAR}: only a private server can be stopped"
-            ))
-        })?;
-        Ok(private
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()))
+    /// For tests and tools: the folder a private server runs in (its log, its append-only
+    /// file); `None` for the reader's server, and once the server is shut down.
+    pub fn folder(&self) -> Option<PathBuf> {
+        self.private.folder()
     }
 
-    fn shut_down(&self) {
-        if let Some(private) = &self.private {
-            let mut private = private.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some(process) = private.process.take() {
-                process.stop();
-            }
-            private.folder.take();
-        }
+    /// For tests of the cleanup: let go of a running private server the way a process that
+    /// dies does, without stopping it. Its watchdog's lifeline closes, so the watchdog kills
+    /// the server and removes its folder; the server's and the watchdog's processes are
+    /// returned, to wait for.
+    pub fn abandon(&self) -> Result<(Child, Child), ServiceError> {
+        self.private.abandon()
     }
 }
 
-impl Drop for RedisServer {
-    fn drop(&mut self) {
-        self.shut_down();
-    }
-}
+impl private::Setup for Setup {
+    const NAME: &'static str = "Redis";
+    const URL_VAR: &'static str = URL_VAR;
 
-impl Private {
-    fn start(&mut self, binary: &PathBuf) -> Result<(), ServiceError> {
-        let folder = self
-            .folder
-            .as_ref()
-            .ok_or_else(|| ServiceError::Failed("this Redis server was shut down".into()))?
-            .path()
-            .to_path_buf();
+    fn start(&self, folder: &Path) -> Result<Guarded, ServiceError> {
         let log = folder.join("redis.log");
-        let mut command = Command::new(binary);
+        let mut command = Command::new(binary()?);
         command
             .args(["--port", &self.port.to_string(), "--bind", "127.0.0.1"])
             .arg("--dir")
-            .arg(&folder)
+            .arg(folder)
             .arg("--logfile")
             .arg(&log)
             .args(["--daemonize", "no", "--save", ""])
@@ -203,18 +172,8 @@ impl Private {
             })
             .stdout(Stdio::null())
             .stderr(Stdio::null());
-        let mut guarded = Guarded::spawn(command, &folder)?;
         let port = self.port;
-        match process::wait_until_ready(BINARY, &mut guarded, &log, || answers_ping(port)) {
-            Ok(()) => {
-                self.process = Some(guarded);
-                Ok(())
-            }
-            Err(error) => {
-                guarded.stop();
-                Err(error)
-            }
-        }
+        process::start_when_ready(BINARY, command, folder, &log, || answers_ping(port))
     }
 }
 
@@ -229,76 +188,4 @@ fn answers_ping(port: u16) -> bool {
         Ok(&reply == b"+PONG\r\n")
     };
     attempt().unwrap_or(false)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn private_or_skip(options: RedisOptions) -> Option<RedisServer> {
-        match RedisServer::start_private(options) {
-            Err(error) if error.is_missing() && !crate::services::required() => {
-                eprintln!("not run: {error}");
-                None
-            }
-            other => Some(other.expect("a private Redis starts")),
-        }
-    }
-
-    fn folder_of(server: &RedisServer) -> PathBuf {
-        let private = server.private.as_ref().unwrap().lock().unwrap();
-        private.folder.as_ref().unwrap().path().to_path_buf()
-    }
-
-    fn port_of(server: &RedisServer) -> u16 {
-        server
-            .url()
-            .trim_start_matches("redis://127.0.0.1:")
-            .trim_end_matches('/')
-            .parse()
-            .unwrap()
-    }
-
-    #[test]
-    fn a_private_server_answers_stops_restarts_and_is_removed_when_dropped() {
-        let Some(server) = private_or_skip(RedisOptions::default()) else {
-            return;
-        };
-        let port = port_of(&server);
-        assert!(answers_ping(port));
-        let folder = folder_of(&server);
-        assert!(folder.join("redis.log").exists());
-        server.stop().unwrap();
-        assert!(!answers_ping(port), "a stopped server still answers");
-        server.restart().unwrap();
-        assert!(
-            answers_ping(port),
-            "the restarted server is on the same port"
-        );
-        drop(server);
-        assert!(!answers_ping(port), "a dropped server still answers");
-        assert!(
-            !folder.exists(),
-            "a dropped server left {}",
-            folder.display()
-        );
-    }
-
-    #[test]
-    fn the_watchdog_cleans_up_after_a_process_that_never_dropped_its_server() {
-        let Some(server) = private_or_skip(RedisOptions::default()) else {
-            return;
-        };
-        let port = port_of(&server);
-        let folder = folder_of(&server);
-        // Close the lifeline without the orderly stop, as the kernel does when we die.
-        let mut private = server.private.as_ref().unwrap().lock().unwrap();
-        let guarded = private.process.take().unwrap();
-        let (mut server_process, mut watchdog, lifeline) = guarded.into_parts();
-        drop(lifeline);
-        watchdog.wait().unwrap();
-        server_process.wait().unwrap();
-        assert!(!answers_ping(port));
-        assert!(!folder.exists(), "the watchdog left {}", folder.display());
-    }
 }
