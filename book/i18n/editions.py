@@ -197,10 +197,15 @@ def check_search():
     problems = []
     for word, at_least in (("事件循环", 5), ("协程", 5)):
         url = "file://" + os.path.join(CHINESE, "introduction.html") + "?search=" + urllib.parse.quote(word)
-        dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
-                              "--virtual-time-budget=5000", "--dump-dom", url],
-                             check=True, capture_output=True, text=True).stdout
-        found = re.search(r'id="mdbook-searchresults-header"[^>]*>(\d+) search results?', dom)
+        # The page loads its 3 MB search index on demand; on a busy machine the first try may dump
+        # the page before it is in, so a try without a results line is repeated.
+        for _ in range(3):
+            dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                                  "--allow-file-access-from-files", "--virtual-time-budget=10000",
+                                  "--dump-dom", url], check=True, capture_output=True, text=True).stdout
+            found = re.search(r'id="mdbook-searchresults-header"[^>]*>(\d+) search results?', dom)
+            if found:
+                break
         if not found or int(found.group(1)) < at_least:
             problems.append(f"search for {word} on the Chinese edition: "
                             f"{found.group(1) if found else 'no'} results, expected at least {at_least}")
