@@ -11,6 +11,8 @@
 //! - a number without the section's name after it (`三.5.1,`), or with another name;
 //! - a number without its part (`5.5.1 asyncio.Future`, "article 5.4").
 
+mod tours;
+
 use std::path::{Path, PathBuf};
 
 /// Characters that start a part: 一 … 十. Only 一 … 五 exist; the others are caught as wrong.
@@ -271,7 +273,7 @@ fn every_reference_in_the_repository_names_a_section_of_the_outline() {
 fn every_tour_section_names_a_section_of_the_outline() {
     let outline = outline();
     let mut all = Vec::new();
-    for tour in tours() {
+    for tour in tours::all() {
         for section in tour.sections() {
             let found = references(section.article);
             let starts_with_one = found
@@ -296,21 +298,6 @@ fn every_tour_section_names_a_section_of_the_outline() {
         all.len(),
         all.join("\n")
     );
-}
-
-fn tours() -> Vec<shared::Tour> {
-    vec![
-        ch01_blocking::tour(),
-        ch02_greenlet::tour(),
-        ch03_generators::tour(),
-        ch04_async_await::tour(),
-        ch05_futures::tour(),
-        ch06_event_loop::tour(),
-        ch07_tasks::tour(),
-        ch08_bridging::tour(),
-        ch09_streams::tour(),
-        ch10_async_guards::tour(),
-    ]
 }
 
 /// The checker itself: what it accepts and what it refuses.

@@ -19,6 +19,8 @@
 //! servers their sections are reported as ignored (not run, with one line saying what to
 //! install), never as passed; with `REQUIRE_SERVICES=1` (CI) they fail instead.
 
+mod tours;
+
 use shared::Tour;
 use shared::services::{self, Need};
 use shared::tour::Clock;
@@ -29,27 +31,6 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: ch11_runtimes::memory::CountingAllocator =
     ch11_runtimes::memory::CountingAllocator;
-
-fn tours() -> Vec<Tour> {
-    vec![
-        ch00_primer::tour(),
-        ch01_blocking::tour(),
-        ch02_greenlet::tour(),
-        ch03_generators::tour(),
-        ch04_async_await::tour(),
-        ch05_futures::tour(),
-        ch06_event_loop::tour(),
-        ch07_tasks::tour(),
-        ch08_bridging::tour(),
-        ch09_streams::tour(),
-        ch10_async_guards::tour(),
-        ch11_runtimes::tour(),
-        ch12_redis::tour(),
-        ch13_mysql::tour(),
-        ch14_web::tour(),
-        ch15_crawler::tour(),
-    ]
-}
 
 /// The servers a chapter's sections need (see `shared::services`); one line per such chapter.
 fn needs(chapter: &str) -> &'static [Need] {
@@ -62,7 +43,7 @@ fn needs(chapter: &str) -> &'static [Need] {
 }
 
 fn main() -> ExitCode {
-    let tours = tours();
+    let tours = tours::all();
     // Child processes of a tour's sections come back here: run their job, nothing else.
     for tour in &tours {
         if let Some(code) = tour.run_worker_if_asked() {
